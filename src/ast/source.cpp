@@ -1,0 +1,63 @@
+#include "ast/source.hpp"
+
+#include "util/utf8.hpp"
+
+#include <algorithm>
+
+namespace scopelint {
+
+namespace {
+
+// Columns in code points and UTF-16 units of the bytes [from, to) of one line.
+// A byte that is not part of well-formed UTF-8 counts as one character, so
+// positions stay monotone and agree with the escaped rendering of reporters.
+void count_columns(std::string_view text, std::uint32_t from, std::uint32_t to, Position& pos) {
+    for (std::uint32_t i = from; i < to;) {
+        const auto unit = util::decode_utf8(text.substr(0, to), i);
+        ++pos.char_column;
+        pos.utf16_column += unit.size == 4 ? 2U : 1U;
+        i += unit.size;
+    }
+}
+
+}  // namespace
+
+LineIndex::LineIndex(std::string_view text) {
+    const auto size = static_cast<std::uint32_t>(text.size());
+    for (std::uint32_t i = 0; i < size; ++i) {
+        if (text[i] == '\n') {
+            starts_.push_back(i + 1);
+        } else if (text[i] == '\r') {
+            if (i + 1 < size && text[i + 1] == '\n') ++i;
+            starts_.push_back(i + 1);
+        }
+    }
+}
+
+std::uint32_t LineIndex::line_of(std::uint32_t offset) const {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return static_cast<std::uint32_t>(it - starts_.begin());
+}
+
+Position LineIndex::position(std::string_view text, std::uint32_t offset) const {
+    offset = std::min(offset, static_cast<std::uint32_t>(text.size()));
+    Position pos;
+    pos.line = line_of(offset);
+    const std::uint32_t start = starts_[pos.line - 1];
+    pos.byte_column = offset - start + 1;
+    count_columns(text, start, offset, pos);
+    return pos;
+}
+
+Span LineIndex::line_span(std::string_view text, std::uint32_t line) const {
+    if (line == 0 || line > starts_.size()) return {};
+    const std::uint32_t begin = starts_[line - 1];
+    std::uint32_t end = line < starts_.size() ? starts_[line] : static_cast<std::uint32_t>(text.size());
+    while (end > begin && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
+    return {begin, end};
+}
+
+SourceFile::SourceFile(std::string path_, std::string text_)
+    : path(std::move(path_)), text(std::move(text_)), lines(text) {}
+
+}  // namespace scopelint

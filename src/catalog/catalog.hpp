@@ -1,0 +1,101 @@
+#pragma once
+// A provider's scope catalog as static tables. The tables are generated at
+// build time from rules/catalog/<provider>.json (src/codegen), so nothing is
+// parsed at start-up and a lookup is a binary search over constant data.
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace scopelint::catalog {
+
+enum class Access : std::uint8_t { read, write };
+enum class Risk : std::uint8_t { low, medium, high, critical };
+// What one scope reaches: one resource, every child of a family, or a whole service.
+enum class Breadth : std::uint8_t { resource, family, service };
+enum class Evidence : std::uint8_t { doc, oas, observed };
+
+[[nodiscard]] std::string_view to_string(Access access);
+[[nodiscard]] std::string_view to_string(Risk risk);
+[[nodiscard]] std::string_view to_string(Breadth breadth);
+[[nodiscard]] std::string_view to_string(Evidence evidence);
+
+inline constexpr std::uint16_t no_index = 0xFFFF;
+
+struct Operation {
+    std::string_view name;    // canonical spelling, e.g. "ALL"
+    Access access = Access::read;
+    std::string_view grants;  // "every operation (read, create, update and delete)"
+    std::uint32_t implies_begin = 0, implies_end = 0;  // into Catalog::operation_implies (transitive)
+};
+
+struct Source {
+    std::string_view id;
+    std::string_view url;
+    std::string_view what;
+};
+
+struct Family {
+    std::string_view service;   // "ZohoCRM"
+    std::string_view product;   // "Zoho CRM"
+    std::string_view name;      // "modules"
+    std::string_view label;     // "CRM modules"
+    std::uint32_t children_begin = 0, children_end = 0;  // into Catalog::child_names
+    bool service_wide = false;
+};
+
+struct Scope {
+    std::string_view name;      // canonical spelling, e.g. "ZohoCRM.modules.leads.READ"
+    std::string_view key;       // lookup key (lower-case unless case-sensitive); "*" marks a wildcard segment
+    std::uint16_t family = no_index;     // index into Catalog::families; no_index for standalone scopes
+    std::uint16_t operation = no_index;  // index into Catalog::operations
+    std::string_view child;     // "" = family-level scope, "*" = any child name
+    Access access = Access::read;
+    Breadth breadth = Breadth::resource;
+    Risk risk = Risk::low;
+    Evidence evidence = Evidence::doc;
+    std::string_view label;       // what it is about, for messages
+    std::string_view sensitive;   // why holding it is sensitive; empty: not sensitive
+    std::string_view deprecated;  // why it is deprecated and what to use; empty: current
+    std::string_view note;
+    std::uint32_t implies_begin = 0, implies_end = 0;  // into Catalog::implied (transitive, sorted)
+    std::uint32_t sources_begin = 0, sources_end = 0;  // into Catalog::source_refs
+};
+
+struct Catalog {
+    std::string_view provider;   // "zoho"
+    std::string_view title;      // "Zoho"
+    std::string_view date;       // YYYY-MM-DD the facts were last reviewed
+    bool case_sensitive = false;
+    char segment_separator = '.';
+    char list_separator = ',';
+    std::span<const Operation> operations;
+    std::span<const std::uint16_t> operation_implies;
+    std::span<const Source> sources;
+    std::span<const Family> families;
+    std::span<const std::string_view> child_names;
+    std::span<const Scope> scopes;          // sorted by key
+    std::span<const std::uint16_t> implied;
+    std::span<const std::uint16_t> source_refs;
+
+    [[nodiscard]] std::uint16_t index_of(const Scope& scope) const {
+        return static_cast<std::uint16_t>(&scope - scopes.data());
+    }
+    [[nodiscard]] std::span<const std::uint16_t> implied_by(const Scope& scope) const {
+        return implied.subspan(scope.implies_begin, scope.implies_end - scope.implies_begin);
+    }
+    [[nodiscard]] std::span<const std::string_view> children(const Family& family) const {
+        return child_names.subspan(family.children_begin, family.children_end - family.children_begin);
+    }
+    [[nodiscard]] const Family* family_of(const Scope& scope) const {
+        return scope.family == no_index ? nullptr : &families[scope.family];
+    }
+    [[nodiscard]] const Operation* operation_of(const Scope& scope) const {
+        return scope.operation == no_index ? nullptr : &operations[scope.operation];
+    }
+};
+
+// Every built-in catalog (generated), sorted by provider id.
+[[nodiscard]] std::span<const Catalog* const> all_catalogs();
+[[nodiscard]] const Catalog* find_catalog(std::string_view provider);
+
+}  // namespace scopelint::catalog

@@ -1,0 +1,254 @@
+#include "catalog/suggest.hpp"
+
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace scopelint::catalog {
+namespace {
+
+using util::split;
+
+struct Part {
+    std::string_view text;
+    std::uint32_t offset = 0;
+};
+
+std::vector<Part> parts_of(std::string_view text, char separator) {
+    std::vector<Part> parts;
+    std::uint32_t offset = 0;
+    for (const auto piece : split(text, separator)) {
+        parts.push_back({piece, offset});
+        offset += static_cast<std::uint32_t>(piece.size()) + 1;
+    }
+    return parts;
+}
+
+// Every catalog scope split into its parts, computed once for all catalogs
+// (thread-safe static initialisation) so diagnosing many unknown scopes stays cheap.
+using PartsTable = std::vector<std::vector<std::string_view>>;
+
+const PartsTable& parts_table(const Catalog& catalog) {
+    static const auto tables = [] {
+        std::map<const Catalog*, PartsTable> all;
+        for (const Catalog* c : all_catalogs()) {
+            auto& table = all[c];
+            for (const Scope& scope : c->scopes) table.push_back(split(scope.name, c->segment_separator));
+        }
+        return all;
+    }();
+    return tables.at(&catalog);
+}
+
+const std::vector<std::string_view>& parts_of_scope(const Catalog& catalog, const Scope& scope) {
+    return parts_table(catalog)[catalog.index_of(scope)];
+}
+
+bool same_part(std::string_view a, std::string_view b, bool case_sensitive) {
+    return case_sensitive ? a == b : util::iequals(a, b);
+}
+
+// Catalog scopes whose first `depth` parts equal the text's.
+std::vector<const Scope*> scopes_with_prefix(const Catalog& catalog, const std::vector<Part>& parts, std::size_t depth) {
+    std::vector<const Scope*> matches;
+    for (const Scope& scope : catalog.scopes) {
+        const auto& names = parts_of_scope(catalog, scope);
+        if (names.size() < depth) continue;
+        bool prefix = true;
+        for (std::size_t i = 0; i < depth && prefix; ++i)
+            prefix = names[i] == "*" || same_part(names[i], parts[i].text, catalog.case_sensitive);
+        if (prefix) matches.push_back(&scope);
+    }
+    return matches;
+}
+
+std::string part_kind(std::size_t index, std::size_t count) {
+    if (count == 1) return "scope";
+    if (index == 0) return "service";
+    if (index + 1 == count) return "operation";
+    return index == 1 ? "scope name" : "sub-scope";
+}
+
+std::string joined(const std::vector<Part>& parts, std::size_t count, char separator) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i) out += separator;
+        out += parts[i].text;
+    }
+    return out;
+}
+
+// Nearest candidate by edit distance, or nullptr when nothing is close enough
+// to be a plausible typo.
+const Scope* nearest(const std::vector<const Scope*>& candidates, std::string_view text) {
+    const Scope* best = nullptr;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    for (const Scope* scope : candidates) {
+        const auto distance = util::edit_distance(scope->name, text);
+        if (distance < best_distance) best = scope, best_distance = distance;
+    }
+    const std::size_t tolerance = std::max<std::size_t>(3, text.size() / 3);
+    return best_distance <= tolerance ? best : nullptr;
+}
+
+// The distinct spellings of part `index` among `scopes`.
+std::vector<std::string> part_values(const Catalog& catalog, const std::vector<const Scope*>& scopes, std::size_t index) {
+    std::set<std::string> seen_keys;
+    std::vector<std::string> values;
+    for (const Scope* scope : scopes) {
+        const auto& names = parts_of_scope(catalog, *scope);
+        if (index >= names.size()) continue;
+        const std::string value(names[index]);
+        if (seen_keys.insert(catalog.case_sensitive ? value : util::ascii_lower(value)).second) values.push_back(value);
+    }
+    return values;
+}
+
+// "ZohoDesk" for "Desk", "unsubscribe_links" for "unsubscribe": a known value
+// inside the text (or the text inside it) is a likelier fix than any typo.
+bool contains_icase(std::string_view haystack, std::string_view needle) {
+    if (needle.size() < 4 || needle.size() > haystack.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i)
+        if (util::iequals(haystack.substr(i, needle.size()), needle)) return true;
+    return false;
+}
+
+std::string closest_value(const std::vector<std::string>& values, std::string_view text) {
+    std::string best;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    for (const auto& value : values) {
+        const auto distance = util::edit_distance(value, text);
+        if (distance < best_distance) best = value, best_distance = distance;
+    }
+    if (best_distance <= std::max<std::size_t>(2, text.size() / 3)) return best;
+    for (const auto& value : values)
+        if (value != "*" && (contains_icase(text, value) || contains_icase(value, text))) return value;
+    return {};
+}
+
+// Replace part `index` by its closest known value and complete the rest from
+// the nearest catalog scope with that prefix.
+std::string suggest_with(const Catalog& catalog, const std::vector<Part>& parts, std::size_t index,
+                         const std::string& value) {
+    std::vector<Part> fixed = parts;
+    fixed[index].text = value;
+    const auto candidates = scopes_with_prefix(catalog, fixed, index + 1);
+    std::string wanted = joined(fixed, fixed.size(), catalog.segment_separator);
+    const Scope* best = nearest(candidates, wanted);
+    if (best == nullptr || std::string_view(best->name).find('*') != std::string_view::npos) return {};
+    return std::string(best->name);
+}
+
+std::vector<const Scope*> with_part_count(const Catalog& catalog, const std::vector<const Scope*>& scopes,
+                                          std::size_t minimum, std::size_t maximum) {
+    std::vector<const Scope*> kept;
+    for (const Scope* scope : scopes) {
+        const auto count = parts_of_scope(catalog, *scope).size();
+        if (count >= minimum && count <= maximum) kept.push_back(scope);
+    }
+    return kept;
+}
+
+// Operation names in the catalog's display order (ALL, READ, CREATE ...), not alphabetically.
+std::vector<std::string> in_lattice_order(const Catalog& catalog, std::vector<std::string> names) {
+    auto rank = [&](const std::string& name) {
+        for (std::size_t i = 0; i < catalog.operations.size(); ++i)
+            if (util::iequals(catalog.operations[i].name, name)) return i;
+        return catalog.operations.size();
+    };
+    std::stable_sort(names.begin(), names.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    return names;
+}
+
+// The text names a service, family or child but stops before the operation.
+Diagnosis incomplete(const Catalog& catalog, std::string_view text, const std::vector<Part>& parts,
+                     const std::vector<const Scope*>& completions) {
+    Diagnosis diagnosis;
+    diagnosis.length = static_cast<std::uint32_t>(text.size());
+    diagnosis.problem = "incomplete scope '" + std::string(text) + "'";
+    const auto next = with_part_count(catalog, completions, parts.size() + 1, parts.size() + 1);
+    diagnosis.valid_operations = in_lattice_order(catalog, part_values(catalog, next, parts.size()));
+    for (const Scope* scope : next) {
+        const auto op = catalog.operation_of(*scope);
+        if (op == nullptr || op->access != Access::read || !diagnosis.suggestion.empty()) continue;
+        // An open-ended child ("*") takes the name the text gave it.
+        const auto& names = parts_of_scope(catalog, *scope);
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (i) diagnosis.suggestion += catalog.segment_separator;
+            diagnosis.suggestion += (names[i] == "*" && i < parts.size()) ? parts[i].text : names[i];
+        }
+    }
+    return diagnosis;
+}
+
+// "ZohoCRM.send_mail.CREATE": the family has no scopes of its own, only per-child ones.
+std::optional<Diagnosis> operation_needs_child(const Catalog& catalog, const std::vector<Part>& parts,
+                                               const std::vector<const Scope*>& with_prefix) {
+    const auto& op = parts.back();
+    for (const Scope* scope : with_part_count(catalog, with_prefix, parts.size() + 1, parts.size() + 1)) {
+        if (!same_part(parts_of_scope(catalog, *scope).back(), op.text, catalog.case_sensitive)) continue;
+        Diagnosis diagnosis;
+        diagnosis.offset = op.offset;
+        diagnosis.length = static_cast<std::uint32_t>(op.text.size());
+        const auto prefix = joined(parts, parts.size() - 1, catalog.segment_separator);
+        // Which child is meant is the author's call, so no single scope is suggested.
+        diagnosis.problem = fmt::format("{} has no scope of its own; name one of its sub-scopes, as in {}{}<name>{}{}",
+                                        prefix, prefix, catalog.segment_separator, catalog.segment_separator, op.text);
+        return diagnosis;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Diagnosis diagnose_unknown(const Catalog& catalog, std::string_view text) {
+    const char separator = catalog.segment_separator;
+    const auto parts = parts_of(text, separator);
+    const auto count = parts.size();
+    for (std::size_t depth = 0; depth < count; ++depth) {
+        const bool last = depth + 1 == count;
+        const auto with_prefix = scopes_with_prefix(catalog, parts, depth);
+        // A final part must end a scope of this length; an inner part must lead on.
+        const auto fitting = last ? with_part_count(catalog, with_prefix, count, count)
+                                  : with_part_count(catalog, with_prefix, depth + 2, std::numeric_limits<std::size_t>::max());
+        const auto values = part_values(catalog, fitting, depth);
+        const auto& part = parts[depth];
+        const bool known = std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+            return v == "*" || same_part(v, part.text, catalog.case_sensitive);
+        });
+        if (known) continue;
+        if (last && fitting.empty()) {
+            if (auto nested = operation_needs_child(catalog, parts, with_prefix)) return *nested;
+        }
+        if (last) {
+            const auto longer = with_part_count(catalog, scopes_with_prefix(catalog, parts, count), count + 1,
+                                                std::numeric_limits<std::size_t>::max());
+            if (!longer.empty()) return incomplete(catalog, text, parts, longer);
+        }
+        Diagnosis diagnosis;
+        diagnosis.offset = part.offset;
+        diagnosis.length = static_cast<std::uint32_t>(part.text.size());
+        const auto kind = part_kind(depth, count);
+        diagnosis.problem = "unknown " + kind + " '" + std::string(part.text) + "'";
+        if (depth > 0) diagnosis.problem += (kind == "operation" ? " for " : " in ") + joined(parts, depth, separator);
+        if (kind == "operation") diagnosis.valid_operations = in_lattice_order(catalog, values);
+        if (count == 1) {
+            if (const Scope* best = nearest(fitting, text)) diagnosis.suggestion = best->name;
+        } else if (const auto value = closest_value(values, part.text); !value.empty()) {
+            diagnosis.suggestion = suggest_with(catalog, parts, depth, value);
+        }
+        return diagnosis;
+    }
+    Diagnosis diagnosis;
+    diagnosis.length = static_cast<std::uint32_t>(text.size());
+    diagnosis.problem = "unknown scope '" + std::string(text) + "'";
+    return diagnosis;
+}
+
+}  // namespace scopelint::catalog

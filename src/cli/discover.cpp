@@ -1,0 +1,115 @@
+#include "cli/discover.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <set>
+#include <string_view>
+
+namespace scopelint::cli {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::array<std::string_view, 8> ignored_directories{
+    ".git", ".hg", ".svn", ".venv", "__pycache__", "build", "node_modules", ".jj"};
+
+std::string display_of(const fs::path& path) {
+    std::string text = path.lexically_normal().generic_string();
+    while (text.starts_with("./")) text.erase(0, 2);
+    if (text.size() > 1 && text.ends_with('/')) text.pop_back();
+    return text.empty() ? "." : text;
+}
+
+std::string absolute_of(const fs::path& path) {
+    std::error_code ignored;
+    return fs::absolute(path, ignored).lexically_normal().generic_string();
+}
+
+bool is_json_name(const std::string& name) {
+    return name.size() > 5 && util::iequals(std::string_view(name).substr(name.size() - 5), ".json");
+}
+
+class Walker {
+public:
+    explicit Walker(Discovery& out) : out_(out) {}
+
+    void walk(const fs::path& directory) {
+        std::error_code error;
+        fs::directory_iterator it(directory, fs::directory_options::none, error);
+        if (error) {
+            out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());
+            return;
+        }
+        std::vector<fs::directory_entry> entries;
+        for (; it != fs::directory_iterator(); it.increment(error)) {
+            if (error) break;
+            entries.push_back(*it);
+        }
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+        for (const auto& entry : entries) visit(entry);
+    }
+
+private:
+    Discovery& out_;
+
+    void visit(const fs::directory_entry& entry) {
+        std::error_code error;
+        const auto name = entry.path().filename().string();
+        if (entry.is_symlink(error)) {
+            ++out_.skipped;  // links may leave the tree or loop; they are not followed
+            return;
+        }
+        if (entry.is_directory(error)) {
+            if (!is_ignored_directory(name)) walk(entry.path());
+            return;
+        }
+        if (!entry.is_regular_file(error) || !is_json_name(name)) {
+            ++out_.skipped;
+            return;
+        }
+        out_.inputs.push_back({display_of(entry.path()), absolute_of(entry.path()), false, false});
+    }
+};
+
+}  // namespace
+
+bool is_ignored_directory(const std::string& name) {
+    return name.starts_with("cmake-build-") ||
+           std::find(ignored_directories.begin(), ignored_directories.end(), name) != ignored_directories.end();
+}
+
+Discovery discover(const std::vector<std::string>& paths) {
+    Discovery out;
+    Walker walker(out);
+    for (const auto& path : paths) {
+        if (path == "-") {
+            out.inputs.push_back({"", "", true, true});
+            continue;
+        }
+        std::error_code error;
+        const auto status = fs::status(path, error);
+        if (error || !fs::exists(status)) {
+            out.errors.push_back("cannot read '" + path + "': " +
+                                 (error ? error.message() : std::string("No such file or directory")));
+        } else if (fs::is_directory(status)) {
+            walker.walk(path);
+        } else {
+            out.inputs.push_back({display_of(path), absolute_of(path), true, false});
+        }
+    }
+    std::stable_sort(out.inputs.begin(), out.inputs.end(),
+                     [](const Input& a, const Input& b) {
+                         // A file both named and walked past keeps its "named" flag.
+                         return a.display != b.display ? a.display < b.display : a.named > b.named;
+                     });
+    std::set<std::string> seen;
+    std::erase_if(out.inputs, [&](const Input& input) {
+        return !input.is_stdin && !seen.insert(input.absolute).second;
+    });
+    return out;
+}
+
+}  // namespace scopelint::cli

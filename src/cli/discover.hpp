@@ -1,0 +1,29 @@
+#pragma once
+// Turns the command line's paths into the list of files to read: directories
+// are walked recursively in a stable order, skipping version-control and build
+// folders and never following symbolic links.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace scopelint::cli {
+
+struct Input {
+    std::string display;    // shown in reports: relative as given, '/' separators
+    std::string absolute;   // normalised absolute path; empty for stdin
+    bool named = false;     // given on the command line (not found by walking)
+    bool is_stdin = false;
+};
+
+struct Discovery {
+    std::vector<Input> inputs;        // sorted by display path, no duplicates
+    std::uint64_t skipped = 0;        // files walked past (not JSON, or symbolic links)
+    std::vector<std::string> errors;  // paths that could not be read, with the reason
+};
+
+[[nodiscard]] Discovery discover(const std::vector<std::string>& paths);
+
+// Directory names never descended into while walking.
+[[nodiscard]] bool is_ignored_directory(const std::string& name);
+
+}  // namespace scopelint::cli

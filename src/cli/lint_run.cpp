@@ -1,0 +1,207 @@
+#include "cli/lint_run.hpp"
+
+#include "catalog/catalog.hpp"
+#include "cli/discover.hpp"
+#include "cli/exit_codes.hpp"
+#include "engine/engine.hpp"
+#include "engine/rule_meta.hpp"
+#include "parse/connected_app_reader.hpp"
+#include "parse/scope_list_reader.hpp"
+#include "provider/provider.hpp"
+#include "util/files.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include <unistd.h>
+
+namespace scopelint::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// Large enough for any real manifest; anything bigger is reported, not read.
+constexpr std::uint64_t max_input_bytes = 16U << 20U;
+
+std::vector<CatalogInfo> catalog_infos() {
+    std::vector<CatalogInfo> infos;
+    for (const auto* c : catalog::all_catalogs()) infos.push_back({c->provider, c->title, c->date, c->scopes.size()});
+    return infos;
+}
+
+bool at_or_above(Severity severity, std::optional<Severity> threshold) {
+    return threshold && static_cast<int>(severity) >= static_cast<int>(*threshold);
+}
+
+std::string directory_of(const std::string& absolute_file) {
+    return fs::path(absolute_file).parent_path().generic_string();
+}
+
+}  // namespace
+
+struct LintRun::Target {
+    std::ostream* stream = nullptr;
+    std::optional<util::AtomicFile> file;
+};
+
+LintRun::LintRun(const Options& options, std::ostream& out, std::ostream& err)
+    : options_(options), out_(out), err_(err), policies_(options.policy) {}
+
+std::string LintRun::working_directory() const {
+    std::error_code error;
+    return fs::current_path(error).generic_string();
+}
+
+bool LintRun::use_color() const {
+    if (options_.output || options_.format != Format::text) return false;
+    if (options_.color != ColorMode::automatic) return options_.color == ColorMode::always;
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    return (no_color == nullptr || *no_color == '\0') && !(term != nullptr && std::string_view(term) == "dumb") &&
+           ::isatty(STDOUT_FILENO) == 1;
+}
+
+std::unique_ptr<Reporter> LintRun::make_reporter(std::ostream& stream) const {
+    switch (options_.format) {
+        case Format::json: return make_json_reporter(stream);
+        case Format::sarif: return make_sarif_reporter(stream);
+        case Format::text: break;
+    }
+    return make_text_reporter(stream, TextOptions{use_color(), !options_.quiet});
+}
+
+RunInfo LintRun::run_info() const {
+    static const auto catalogs = catalog_infos();
+    return RunInfo{SCOPELINT_VERSION, SCOPELINT_HOMEPAGE, catalogs, all_rule_metas(), working_directory()};
+}
+
+void LintRun::report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings) {
+    ++summary_.files_scanned;
+    for (const auto& finding : findings) {
+        switch (finding.severity) {
+            case Severity::error: ++summary_.errors; break;
+            case Severity::warning: ++summary_.warnings; break;
+            case Severity::note: ++summary_.notes; break;
+        }
+        if (at_or_above(finding.severity, options_.fail_on)) summary_.failed = true;
+    }
+    reporter.file(source, findings, [this](std::string_view path) { return policies_.source(path); });
+}
+
+bool LintRun::open_target(Target& target) {
+    if (!options_.output) {
+        target.stream = &out_;
+        return true;
+    }
+    target.file.emplace(*options_.output);
+    if (!target.file->ok()) {
+        err_ << fmt::format("scopelint: error: {}\n", target.file->error());
+        return false;
+    }
+    target.stream = &target.file->stream();
+    return true;
+}
+
+int LintRun::finish(Reporter& reporter, Target& target) {
+    reporter.end(summary_);
+    if (target.file && !target.file->commit()) {
+        err_ << fmt::format("scopelint: error: {}\n", target.file->error());
+        return exit_usage;
+    }
+    if (input_error_) return exit_usage;
+    return summary_.failed ? exit_findings : exit_clean;
+}
+
+int LintRun::lint_paths() {
+    auto discovery = discover(options_.paths);
+    summary_.files_skipped = discovery.skipped;
+    for (const auto& error : discovery.errors) err_ << fmt::format("scopelint: error: {}\n", error);
+    input_error_ = !discovery.errors.empty();
+
+    // Every policy is read before any output, so an invalid one stops the run cleanly.
+    std::vector<std::pair<Input, const Policy*>> work;
+    std::set<std::string> policy_errors;
+    for (auto& input : discovery.inputs) {
+        const auto directory = input.is_stdin ? working_directory() : directory_of(input.absolute);
+        auto found = policies_.for_directory(directory);
+        if (auto* error = std::get_if<PolicyError>(&found)) {
+            if (policy_errors.insert(error->describe()).second) err_ << error->describe() << '\n';
+            continue;
+        }
+        const Policy* policy = std::get<const Policy*>(found);
+        if (!input.named && policy->excludes(input.absolute)) {
+            ++summary_.files_skipped;
+            continue;
+        }
+        work.emplace_back(std::move(input), policy);
+    }
+    if (!policy_errors.empty()) return exit_usage;
+
+    Target target;
+    if (!open_target(target)) return exit_usage;
+    auto reporter = make_reporter(*target.stream);
+    reporter->begin(run_info());
+    for (const auto& [input, policy] : work) {
+        const auto read = input.is_stdin ? util::read_stdin(max_input_bytes) : util::read_file(input.absolute, max_input_bytes);
+        const auto display = input.is_stdin ? options_.stdin_name : input.display;
+        if (!read.text) {
+            err_ << fmt::format("scopelint: error: cannot read '{}': {}\n", display, read.error);
+            input_error_ = true;
+            continue;
+        }
+        const SourceFile source(display, *read.text);
+        const bool by_name = input.is_stdin || has_connected_app_name(input.display);
+        auto result = read_connected_app(source, by_name);
+        if (!result.recognized) {
+            ++summary_.files_skipped;
+            if (input.named) err_ << fmt::format("scopelint: note: '{}' is not a connected-app manifest; skipped\n", display);
+            continue;
+        }
+        const LintRequest request{source.path, input.absolute, result.manifest ? &*result.manifest : nullptr, policy};
+        report(*reporter, source, lint(request, std::move(result.findings)));
+    }
+    return finish(*reporter, target);
+}
+
+int LintRun::check_scope_list() {
+    const Provider* provider = find_provider(options_.provider);
+    if (provider == nullptr) {
+        err_ << fmt::format("scopelint: error: unknown provider '{}'\n", options_.provider);
+        return exit_usage;
+    }
+    const bool from_stdin = options_.scopes == "-";
+    std::string text = options_.scopes;
+    if (from_stdin) {
+        auto read = util::read_stdin(max_input_bytes);
+        if (!read.text) {
+            err_ << fmt::format("scopelint: error: cannot read stdin: {}\n", read.error);
+            return exit_usage;
+        }
+        text = std::move(*read.text);
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        err_ << "scopelint: error: no scopes given\n";
+        return exit_usage;
+    }
+    auto found = policies_.for_directory(working_directory());
+    if (auto* error = std::get_if<PolicyError>(&found)) {
+        err_ << error->describe() << '\n';
+        return exit_usage;
+    }
+    Target target;
+    if (!open_target(target)) return exit_usage;
+    auto reporter = make_reporter(*target.stream);
+    reporter->begin(run_info());
+    const SourceFile source(from_stdin ? options_.stdin_name : "<argument>", std::move(text));
+    auto result = read_scope_list_source(source, {provider, options_.access, options_.app_name});
+    const LintRequest request{source.path, "", &*result.manifest, std::get<const Policy*>(found)};
+    report(*reporter, source, lint(request, std::move(result.findings)));
+    return finish(*reporter, target);
+}
+
+}  // namespace scopelint::cli

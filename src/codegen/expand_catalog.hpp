@@ -1,0 +1,57 @@
+#pragma once
+// Expands a provider catalog (rules/catalog/<provider>.json, format in
+// rules/schemas/catalog.schema.json) into the flat list of known scopes with
+// their transitive implications. Generic over providers: hierarchy comes from
+// services/families/children and the operation lattice, flat vocabularies
+// from "scopes" with explicit "implies".
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace scopelint::codegen {
+
+struct OperationDef {
+    std::string name;
+    std::string access;            // read | write
+    std::string grants;
+    std::vector<std::size_t> implies;  // transitive, operation indices
+};
+
+struct SourceDef {
+    std::string id, url, what;
+};
+
+struct FamilyDef {
+    std::string service, product, name, label;
+    std::vector<std::string> children;
+    bool service_wide = false;
+};
+
+struct ScopeDef {
+    std::string name;              // canonical spelling
+    std::string key;               // lookup key
+    long family = -1;              // index into families, -1 for standalone
+    long operation = -1;           // index into operations, -1 for standalone
+    std::string child;             // "" family-level, "*" wildcard
+    std::string access, breadth, risk, evidence;
+    std::string label, sensitive, deprecated, note;
+    std::vector<std::size_t> sources;  // indices into sources
+    std::vector<std::size_t> implies;  // scope indices, transitive, sorted (after expansion)
+};
+
+struct ExpandedCatalog {
+    std::string provider, title, date;
+    bool case_sensitive = false;
+    char segment_separator = '.';
+    char list_separator = ',';
+    std::vector<OperationDef> operations;
+    std::vector<SourceDef> sources;
+    std::vector<FamilyDef> families;
+    std::vector<ScopeDef> scopes;  // sorted by key
+};
+
+// Throws std::runtime_error naming the offending entry on inconsistent data.
+[[nodiscard]] ExpandedCatalog expand_catalog(const nlohmann::json& catalog);
+
+}  // namespace scopelint::codegen

@@ -1,0 +1,68 @@
+#include "engine/engine.hpp"
+
+#include "catalog/lookup.hpp"
+#include "engine/registry.hpp"
+#include "provider/provider.hpp"
+
+#include <algorithm>
+
+namespace scopelint {
+namespace {
+
+std::vector<ResolvedScope> resolve(const AppManifest& app, const catalog::Catalog& catalog) {
+    std::vector<ResolvedScope> resolved;
+    resolved.reserve(app.scopes.size());
+    for (const auto& token : app.scopes) {
+        ResolvedScope scope;
+        scope.token = &token;
+        scope.canonical = token.text;
+        if (token.well_formed) {
+            scope.match = catalog::find_scope(catalog, token.text);
+            scope.canonical = catalog::canonical_name(catalog, scope.match, token.text);
+        }
+        resolved.push_back(std::move(scope));
+    }
+    return resolved;
+}
+
+const RuleSetting* setting_for(const std::string& rule, const Policy& policy, const AppSection* section) {
+    if (section != nullptr) {
+        if (const auto it = section->rules.find(rule); it != section->rules.end()) return &it->second;
+    }
+    const auto it = policy.rules.find(rule);
+    return it == policy.rules.end() ? nullptr : &it->second;
+}
+
+// Drops findings of rules turned off and applies severity overrides.
+void apply_settings(std::vector<Finding>& findings, const Policy& policy, const AppSection* section) {
+    std::erase_if(findings, [&](Finding& f) {
+        const RuleSetting* setting = setting_for(f.rule, policy, section);
+        if (setting == nullptr) return false;
+        if (!setting->enabled) return true;
+        if (setting->severity) f.severity = *setting->severity;
+        return false;
+    });
+}
+
+}  // namespace
+
+std::vector<Finding> lint(const LintRequest& request, std::vector<Finding> reader_findings) {
+    std::vector<Finding> findings = std::move(reader_findings);
+    const Policy& policy = *request.policy;
+    const AppSection* section = nullptr;
+    if (request.manifest != nullptr) {
+        const AppManifest& app = *request.manifest;
+        const Provider* provider = find_provider(app.provider);
+        section = policy.section_for(app, request.absolute_path);
+        if (provider != nullptr) {
+            const auto scopes = resolve(app, *provider->catalog);
+            const RuleContext context(request.path, app, *provider, scopes, policy, section);
+            for (const Rule* rule : registered_rules()) rule->check(context, findings);
+        }
+    }
+    apply_settings(findings, policy, section);
+    std::sort(findings.begin(), findings.end(), finding_less);
+    return findings;
+}
+
+}  // namespace scopelint

@@ -1,0 +1,109 @@
+#include "engine/glob.hpp"
+
+#include "grammar/glob.hpp"
+#include "util/text.hpp"
+
+namespace scopelint {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = grammar::glob;
+using Element = Glob::Element;
+using Type = Element::Type;
+
+template <typename Rule> struct build : pegtl::nothing<Rule> {};
+
+template <> struct build<g::double_star> {
+    template <typename Input> static void apply(const Input&, std::vector<Element>& out) { out.push_back({Type::double_star, {}}); }
+};
+template <> struct build<g::star> {
+    template <typename Input> static void apply(const Input&, std::vector<Element>& out) { out.push_back({Type::star, {}}); }
+};
+template <> struct build<g::question> {
+    template <typename Input> static void apply(const Input&, std::vector<Element>& out) { out.push_back({Type::question, {}}); }
+};
+template <> struct build<g::literal> {
+    template <typename Input> static void apply(const Input& in, std::vector<Element>& out) {
+        out.push_back({Type::literal, {in.string()}});
+    }
+};
+template <> struct build<g::open_brace> {
+    template <typename Input> static void apply(const Input&, std::vector<Element>& out) {
+        out.push_back({Type::alternatives, {}});
+    }
+};
+template <> struct build<g::alternative> {
+    template <typename Input> static void apply(const Input& in, std::vector<Element>& out) {
+        out.back().options.push_back(in.string());
+    }
+};
+
+}  // namespace
+
+std::variant<Glob, GlobError> Glob::compile(std::string_view pattern, Kind kind) {
+    Glob glob;
+    glob.text_ = std::string(pattern);
+    glob.kind_ = kind;
+    pegtl::memory_input<pegtl::tracking_mode::lazy> in(pattern.data(), pattern.data() + pattern.size(), "");
+    try {
+        pegtl::parse<g::pattern, build, g::control>(in, glob.elements_);
+    } catch (const pegtl::parse_error& e) {
+        return GlobError{static_cast<std::uint32_t>(e.positions().front().byte), std::string(e.message())};
+    }
+    return glob;
+}
+
+bool Glob::same_text(std::string_view pattern, std::string_view text) const {
+    return kind_ == Kind::scope ? util::iequals(pattern, text) : pattern == text;
+}
+
+bool Glob::match_from(std::size_t element, std::size_t position, std::string_view text,
+                      std::vector<std::int8_t>& memo) const {
+    if (element == elements_.size()) return position == text.size();
+    auto& cached = memo[element * (text.size() + 1) + position];
+    if (cached >= 0) return cached == 1;
+    const Element& e = elements_[element];
+    const bool path = kind_ == Kind::path;
+    bool matched = false;
+    switch (e.type) {
+        case Type::literal:
+        case Type::alternatives:
+            for (const auto& option : e.options) {
+                matched = text.size() - position >= option.size() &&
+                          same_text(option, text.substr(position, option.size())) &&
+                          match_from(element + 1, position + option.size(), text, memo);
+                if (matched) break;
+            }
+            break;
+        case Type::question:
+            matched = position < text.size() && !(path && text[position] == '/') &&
+                      match_from(element + 1, position + 1, text, memo);
+            break;
+        case Type::star:
+        case Type::double_star: {
+            const bool crosses = !path || e.type == Type::double_star;
+            for (std::size_t end = position; !matched; ++end) {
+                matched = match_from(element + 1, end, text, memo);
+                // "**/" also matches no directory at all.
+                if (!matched && path && e.type == Type::double_star && end == position &&
+                    element + 1 < elements_.size() && elements_[element + 1].type == Type::literal &&
+                    elements_[element + 1].options[0].starts_with('/')) {
+                    const auto& literal = elements_[element + 1].options[0];
+                    matched = text.substr(position).starts_with(std::string_view(literal).substr(1)) &&
+                              match_from(element + 2, position + literal.size() - 1, text, memo);
+                }
+                if (end == text.size() || (!crosses && text[end] == '/')) break;
+            }
+            break;
+        }
+    }
+    cached = matched ? 1 : 0;
+    return matched;
+}
+
+bool Glob::matches(std::string_view text) const {
+    std::vector<std::int8_t> memo((elements_.size() + 1) * (text.size() + 1), -1);
+    return match_from(0, 0, text, memo);
+}
+
+}  // namespace scopelint

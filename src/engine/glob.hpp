@@ -1,0 +1,41 @@
+#pragma once
+// Compiled policy patterns (grammar/glob.hpp). Scope patterns compare
+// case-insensitively and '*' spans dots; path patterns are case-sensitive,
+// '*' and '?' stay within one path segment and '**' crosses them.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace scopelint {
+
+struct GlobError {
+    std::uint32_t offset = 0;  // into the pattern
+    std::string message;
+};
+
+class Glob {
+public:
+    enum class Kind { scope, path };
+
+    [[nodiscard]] static std::variant<Glob, GlobError> compile(std::string_view pattern, Kind kind);
+    [[nodiscard]] bool matches(std::string_view text) const;
+    [[nodiscard]] const std::string& text() const { return text_; }
+
+    struct Element {
+        enum class Type { literal, star, double_star, question, alternatives } type = Type::literal;
+        std::vector<std::string> options;  // one for a literal
+    };
+
+private:
+    std::string text_;
+    Kind kind_ = Kind::scope;
+    std::vector<Element> elements_;
+
+    [[nodiscard]] bool match_from(std::size_t element, std::size_t position, std::string_view text,
+                                  std::vector<std::int8_t>& memo) const;
+    [[nodiscard]] bool same_text(std::string_view pattern, std::string_view text) const;
+};
+
+}  // namespace scopelint

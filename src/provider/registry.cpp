@@ -1,0 +1,36 @@
+// The providers scopelint knows, in one sorted list. A new provider adds its
+// catalog (rules/catalog/<id>.json), its scope grammar and one line here.
+#include "provider/provider.hpp"
+#include "provider/zoho.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace scopelint {
+namespace {
+
+const catalog::Catalog& required_catalog(std::string_view id) {
+    const catalog::Catalog* catalog = catalog::find_catalog(id);
+    if (catalog == nullptr) std::abort();  // a provider without generated data is a build defect
+    return *catalog;
+}
+
+const std::array<Provider, 1>& providers() {
+    static const std::array<Provider, 1> list{{
+        {"zoho", &required_catalog("zoho"), &zoho::check_scope},
+    }};
+    return list;
+}
+
+}  // namespace
+
+std::span<const Provider> all_providers() { return providers(); }
+
+const Provider* find_provider(std::string_view id) {
+    const auto& list = providers();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Provider& p) { return util::iequals(p.id, id); });
+    return it == list.end() ? nullptr : &*it;
+}
+
+}  // namespace scopelint

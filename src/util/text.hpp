@@ -1,0 +1,28 @@
+#pragma once
+// Small string helpers that know nothing about scopelint.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace scopelint::util {
+
+[[nodiscard]] constexpr char ascii_lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+[[nodiscard]] std::string ascii_lower(std::string_view text);
+[[nodiscard]] bool iequals(std::string_view a, std::string_view b);
+[[nodiscard]] bool starts_with_icase(std::string_view text, std::string_view prefix);
+
+// Parts of `text` between separators; empty parts are kept.
+[[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);
+
+// Optimal string alignment distance (Levenshtein plus adjacent transpositions),
+// ASCII case-insensitive.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// "a, b and c"
+[[nodiscard]] std::string join_words(const std::vector<std::string>& words, std::string_view last = " and ");
+[[nodiscard]] std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+}  // namespace scopelint::util

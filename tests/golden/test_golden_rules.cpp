@@ -1,0 +1,122 @@
+// Golden cases per rule (clang-tidy/Ruff style): tests/rules/<rule-id>/ holds
+// fail-*.connected-app.json with the exact findings beside them in
+// fail-*.expected, and pass-*.connected-app.json that must give none of that
+// rule. A case may bring its own policy as <case>.policy.json.
+// SCOPELINT_UPDATE_GOLDEN=1 rewrites the .expected files (review the diff).
+#include "engine/rule_meta.hpp"
+#include "support/lint_case.hpp"
+#include "support/run_binary.hpp"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <set>
+
+namespace fs = std::filesystem;
+using namespace scopelint;
+
+namespace {
+
+const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
+constexpr std::string_view manifest_suffix = ".connected-app.json";
+
+std::string case_name(const fs::path& manifest) {
+    const auto name = manifest.filename().string();
+    return name.substr(0, name.size() - manifest_suffix.size());
+}
+
+std::vector<fs::path> manifests_in(const fs::path& directory) {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(directory))
+        if (entry.path().filename().string().ends_with(manifest_suffix)) found.push_back(entry.path());
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+using test::position_of;
+
+// One finding per line, positions as line:column (characters), help and
+// related locations indented below it.
+std::string describe(const Finding& f, const SourceFile& source, const SourceFile* policy) {
+    std::string text = fmt::format("{}-{}: {}[{}]: {}\n", position_of(source, f.span.begin), position_of(source, f.span.end),
+                                   to_string(f.severity), f.rule, f.message);
+    if (!f.help.empty()) text += fmt::format("    help: {}\n", f.help);
+    for (const auto& r : f.related) {
+        const bool in_policy = !r.path.empty() && r.path != source.path;
+        const SourceFile& where = (in_policy && policy != nullptr) ? *policy : source;
+        text += fmt::format("    related: {}{}: {}\n", in_policy ? "policy:" : "", position_of(where, r.span.begin), r.message);
+    }
+    return text;
+}
+
+struct CaseResult {
+    std::string findings;  // of the rule under test, described
+    std::size_t count = 0;
+};
+
+CaseResult run_case(const fs::path& manifest, const std::string& rule) {
+    auto policy_path = manifest;
+    policy_path.replace_filename(case_name(manifest) + ".policy.json");
+    std::optional<std::string> policy_text;
+    if (fs::exists(policy_path)) policy_text = test::read_text(policy_path.string());
+    const auto linted = test::lint_case(manifest.filename().string(), test::read_text(manifest.string()), policy_text,
+                                        manifest.parent_path().string(), fs::absolute(manifest).string());
+    CaseResult out;
+    for (const auto& finding : linted.findings) {
+        if (finding.rule != rule) continue;
+        out.findings += describe(finding, *linted.manifest, linted.policy.get());
+        ++out.count;
+    }
+    return out;
+}
+
+std::set<std::string> rule_directories() {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(cases_root))
+        if (entry.is_directory()) names.insert(entry.path().filename().string());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("every rule has failing and passing golden cases, and every case folder is a rule", "[golden]") {
+    const auto directories = rule_directories();
+    for (const auto& meta : all_rule_metas()) {
+        INFO("rule " << meta.id);
+        REQUIRE(directories.contains(std::string(meta.id)));
+        const auto manifests = manifests_in(cases_root / std::string(meta.id));
+        const auto starts = [&](std::string_view prefix) {
+            return std::count_if(manifests.begin(), manifests.end(),
+                                 [&](const fs::path& p) { return case_name(p).starts_with(prefix); });
+        };
+        CHECK(starts("fail-") >= 1);
+        CHECK(starts("pass-") >= 1);
+    }
+    for (const auto& directory : directories) {
+        INFO("folder tests/rules/" << directory);
+        CHECK(find_rule_meta(directory) != nullptr);
+    }
+}
+
+TEST_CASE("golden findings per rule", "[golden]") {
+    for (const auto& rule : rule_directories()) {
+        for (const auto& manifest : manifests_in(cases_root / rule)) {
+            const auto name = case_name(manifest);
+            INFO("case tests/rules/" << rule << "/" << manifest.filename().string());
+            const auto result = run_case(manifest, rule);
+            if (name.starts_with("pass-")) {
+                CHECK(result.findings == "");
+                continue;
+            }
+            REQUIRE(name.starts_with("fail-"));
+            auto expected_path = manifest;
+            expected_path.replace_filename(name + ".expected");
+            if (test::update_golden()) test::write_text(expected_path.string(), result.findings);
+            CHECK(result.count >= 1);
+            CHECK(result.findings == test::read_text(expected_path.string()));
+        }
+    }
+}
