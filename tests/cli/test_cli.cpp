@@ -156,3 +156,20 @@ TEST_CASE("directories are walked in a stable order; unrecognised files are coun
     CHECK(result.exit_code == 0);
     check_golden("walk.json", result.out);
 }
+
+TEST_CASE("the nearest policy applies: exclude, path sections and rule settings", "[cli]") {
+    const auto result = run_scopelint({"tests/cli/data/policy-tree"});
+    CHECK(result.exit_code == 1);
+    check_golden("policy-tree.txt", result.out);
+    // a file named on the command line is linted even when the policy excludes its folder
+    const auto named = run_scopelint({"tests/cli/data/policy-tree/vendor/third-party.connected-app.json"});
+    CHECK(named.out.find("third-party.connected-app.json:1:34: warning[broad-scope]") != std::string::npos);
+}
+
+TEST_CASE("a manifest on stdin is linted under --stdin-filename", "[cli]") {
+    RunOptions piped;
+    piped.stdin_text = R"({"provider": "zoho", "scopes": "ZohoCRM.modules.contacts.READ,,ZohoCRM.modules.contacts.READ"})";
+    const auto result = run_scopelint({"--stdin-filename", "piped.connected-app.json", "--format", "json", "-"}, piped);
+    CHECK(result.exit_code == 1);
+    check_golden("stdin-manifest.json", result.out);
+}

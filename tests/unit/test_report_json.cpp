@@ -1,6 +1,7 @@
 // The JSON reporter (format version 1): exact output, streaming, redaction,
 // invalid UTF-8 and fingerprints.
 #include "report/reporter.hpp"
+#include "support/report_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,9 @@
 #include <vector>
 
 using namespace scopelint;
+using test::FileFindings;
+using test::scope_finding;
+using test::span_of;
 
 namespace {
 
@@ -29,40 +33,7 @@ const RuleMeta test_rules[] = {
      .since = "0.1.0"},
 };
 
-const CatalogInfo test_catalogs[] = {{.provider = "zoho", .title = "Zoho", .date = "2026-12-03", .scopes = 1234}};
-
-RunInfo test_run() {
-    RunInfo run;
-    run.tool_version = "0.1.0";
-    run.homepage = "https://github.com/example/scopelint";
-    run.catalogs = test_catalogs;
-    run.rules = test_rules;
-    run.working_directory = "/home/someone/project";
-    return run;
-}
-
-Span span_of(const SourceFile& source, std::string_view needle, std::size_t from = 0) {
-    const std::size_t at = source.text.find(needle, from);
-    REQUIRE(at != std::string::npos);
-    return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + needle.size())};
-}
-
-Finding scope_finding(const SourceFile& source, std::string rule, std::string scope, std::string pointer) {
-    Finding finding;
-    finding.rule = std::move(rule);
-    finding.message = "Scope '" + scope + "' is too broad";
-    finding.path = source.path;
-    finding.span = span_of(source, scope);
-    finding.pointer = std::move(pointer);
-    finding.scope = std::move(scope);
-    finding.provider = "zoho";
-    return finding;
-}
-
-struct FileFindings {
-    const SourceFile* source;
-    std::vector<Finding> findings;
-};
+RunInfo test_run() { return test::make_test_run(test_rules); }
 
 std::string render(const std::vector<FileFindings>& files, const Summary& summary = {},
                    const SourceLookup& lookup = {}) {

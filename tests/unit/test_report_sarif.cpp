@@ -3,6 +3,7 @@
 // warnings) when SCOPELINT_VALIDATE_SARIF names it.
 #include "report/report_util.hpp"
 #include "report/reporter.hpp"
+#include "support/report_fixture.hpp"
 #include "util/hash.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,6 +21,9 @@
 #include <vector>
 
 using namespace scopelint;
+using test::FileFindings;
+using test::scope_finding;
+using test::span_of;
 using nlohmann::json;
 
 namespace {
@@ -60,40 +64,7 @@ const RuleMeta test_rules[] = {
      .since = "0.1.0"},
 };
 
-const CatalogInfo test_catalogs[] = {{.provider = "zoho", .title = "Zoho", .date = "2026-12-03", .scopes = 1234}};
-
-RunInfo test_run(std::span<const RuleMeta> rules = test_rules) {
-    RunInfo run;
-    run.tool_version = "0.1.0";
-    run.homepage = "https://github.com/example/scopelint";
-    run.catalogs = test_catalogs;
-    run.rules = rules;
-    run.working_directory = "/home/someone/project";
-    return run;
-}
-
-Span span_of(const SourceFile& source, std::string_view needle, std::size_t from = 0) {
-    const std::size_t at = source.text.find(needle, from);
-    REQUIRE(at != std::string::npos);
-    return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + needle.size())};
-}
-
-Finding scope_finding(const SourceFile& source, std::string rule, std::string scope, std::string pointer) {
-    Finding finding;
-    finding.rule = std::move(rule);
-    finding.message = "Scope '" + scope + "' is too broad";
-    finding.path = source.path;
-    finding.span = span_of(source, scope);
-    finding.pointer = std::move(pointer);
-    finding.scope = std::move(scope);
-    finding.provider = "zoho";
-    return finding;
-}
-
-struct FileFindings {
-    const SourceFile* source;
-    std::vector<Finding> findings;
-};
+RunInfo test_run(std::span<const RuleMeta> rules = test_rules) { return test::make_test_run(rules); }
 
 std::string render(const std::vector<FileFindings>& files, const RunInfo& run = test_run(),
                    const SourceLookup& lookup = {}) {

@@ -1,5 +1,6 @@
 // The text reporter: exact output for hand-made sources and findings.
 #include "report/reporter.hpp"
+#include "support/report_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +10,9 @@
 #include <vector>
 
 using namespace scopelint;
+using test::FileFindings;
+using test::scope_finding;
+using test::span_of;
 
 namespace {
 
@@ -38,19 +42,7 @@ const RuleMeta test_rules[] = {
      .since = "0.1.0"},
 };
 
-RunInfo test_run() {
-    RunInfo run;
-    run.tool_version = "0.1.0";
-    run.homepage = "https://github.com/example/scopelint";
-    run.rules = test_rules;
-    return run;
-}
-
-Span span_of(const SourceFile& source, std::string_view needle, std::size_t from = 0) {
-    const std::size_t at = source.text.find(needle, from);
-    REQUIRE(at != std::string::npos);
-    return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + needle.size())};
-}
+RunInfo test_run() { return test::make_test_run(test_rules); }
 
 Finding make_finding(const SourceFile& source, std::string rule, Severity severity, std::string message, Span span) {
     Finding finding;
@@ -62,11 +54,6 @@ Finding make_finding(const SourceFile& source, std::string rule, Severity severi
     finding.provider = "zoho";
     return finding;
 }
-
-struct FileFindings {
-    const SourceFile* source;
-    std::vector<Finding> findings;
-};
 
 std::string render(const std::vector<FileFindings>& files, TextOptions options, const Summary& summary,
                    const SourceLookup& lookup = {}) {
