@@ -39,6 +39,11 @@ struct Finding {
     std::vector<RelatedLocation> related;
 };
 
+// A finding with the fields every finding has; the rest (scope, provider,
+// help, related, redact) are set by the caller where they apply.
+[[nodiscard]] Finding make_finding(std::string_view rule, Severity severity, std::string_view path, Span span,
+                                   std::string pointer, std::string message);
+
 // Order used by every reporter: path, position, rule, message. Output is
 // deterministic whatever order files and rules ran in.
 [[nodiscard]] bool finding_less(const Finding& a, const Finding& b);

@@ -13,17 +13,9 @@ DeclaredAccess RuleContext::required_access() const {
 
 Finding RuleContext::finding(std::string_view rule, Severity severity, Span span, std::string pointer,
                              std::string message) const {
-    return Finding{.rule = std::string(rule),
-                   .severity = severity,
-                   .message = std::move(message),
-                   .help = {},
-                   .path = std::string(path_),
-                   .span = span,
-                   .pointer = std::move(pointer),
-                   .scope = {},
-                   .provider = std::string(provider_.id),
-                   .redact = false,
-                   .related = {}};
+    Finding f = make_finding(rule, severity, path_, span, std::move(pointer), std::move(message));
+    f.provider = std::string(provider_.id);
+    return f;
 }
 
 Finding RuleContext::finding(std::string_view rule, Severity severity, const ResolvedScope& scope,

@@ -70,19 +70,12 @@ private:
         return fmt::format("{}/{}", parent, json_pointer_token(key));
     }
 
-    void add(std::string rule, Severity severity, Span span, std::string pointer, std::string message,
+    void add(std::string_view rule, Severity severity, Span span, std::string pointer, std::string message,
              std::string scope = {}) {
-        result_.findings.push_back(Finding{.rule = std::move(rule),
-                                           .severity = severity,
-                                           .message = std::move(message),
-                                           .help = {},
-                                           .path = source_.path,
-                                           .span = span,
-                                           .pointer = std::move(pointer),
-                                           .scope = std::move(scope),
-                                           .provider = provider_ ? std::string(provider_->id) : std::string(),
-                                           .redact = false,
-                                           .related = {}});
+        Finding finding = make_finding(rule, severity, source_.path, span, std::move(pointer), std::move(message));
+        finding.scope = std::move(scope);
+        if (provider_ != nullptr) finding.provider = std::string(provider_->id);
+        result_.findings.push_back(std::move(finding));
     }
 
     void syntax_error(Span span, std::string pointer, std::string message) {
@@ -280,17 +273,8 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name) {
         result.recognized = true;
         const auto at = parsed.error->offset;
         const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
-        result.findings.push_back(Finding{.rule = "manifest-syntax",
-                                          .severity = Severity::error,
-                                          .message = fmt::format("invalid JSON: {}", parsed.error->message),
-                                          .help = {},
-                                          .path = source.path,
-                                          .span = {at, std::max(at, end)},
-                                          .pointer = {},
-                                          .scope = {},
-                                          .provider = {},
-                                          .redact = false,
-                                          .related = {}});
+        result.findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, {at, std::max(at, end)}, {},
+                                               fmt::format("invalid JSON: {}", parsed.error->message)));
         return result;
     }
     if (!by_name && !looks_like_manifest(*parsed.root)) return result;

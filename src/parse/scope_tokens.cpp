@@ -15,17 +15,10 @@ Span to_file(const ScopeCarrier& carrier, Span within) {
 
 Finding scope_syntax(const ScopeCarrier& carrier, const Provider& provider, std::string_view path, Severity severity,
                      Span span, std::string message, std::string scope = {}) {
-    return Finding{.rule = "scope-syntax",
-                   .severity = severity,
-                   .message = std::move(message),
-                   .help = {},
-                   .path = std::string(path),
-                   .span = span,
-                   .pointer = carrier.pointer,
-                   .scope = std::move(scope),
-                   .provider = std::string(provider.id),
-                   .redact = false,
-                   .related = {}};
+    Finding finding = make_finding("scope-syntax", severity, path, span, carrier.pointer, std::move(message));
+    finding.scope = std::move(scope);
+    finding.provider = std::string(provider.id);
+    return finding;
 }
 
 }  // namespace
