@@ -9,8 +9,11 @@
 //    sides of the structural characters, so every rule starts at its token;
 //  * once a token has committed (a '[', a ',', a '-', a '\'), what has to
 //    follow is wrapped in must<>, so the error names the byte that breaks it;
-//  * a string's end names why it is missing (control character, invalid
-//    UTF-8, end of text) instead of a generic failure;
+//  * a string's end names why it is missing (line break, control character,
+//    end of text) instead of a generic failure;
+//  * bytes that are not well-formed UTF-8 are accepted inside strings and
+//    reported by the reader (RFC 8259 §8.1 requires UTF-8; saying where it is
+//    broken is more useful than rejecting the whole document);
 //  * "01" is reported as a leading zero instead of as trailing data.
 // Unpaired UTF-16 surrogates in \u escapes are allowed by the ABNF (section
 // 8.2 leaves their meaning open); the reader rejects them when it decodes.
@@ -43,9 +46,12 @@ struct true_  : pegtl::string< 't', 'r', 'u', 'e' > {};       // trailing _: C++
 struct quotation_mark : pegtl::one< '"' > {};
 struct escape         : pegtl::one< '\\' > {};
 // unescaped = %x20-21 / %x23-5B / %x5D-10FFFF. The ASCII part is tested most
-// frequent range first (letters live in %x5D-7F); the rest must be UTF-8.
+// frequent range first (letters live in %x5D-7F); the rest is UTF-8. A byte
+// that is not part of well-formed UTF-8 is accepted here one at a time, so the
+// reader can report each one and still read the rest of the document.
+struct invalid_utf8_byte : pegtl::ascii::range< '\x80', '\xFF' > {};
 struct unescaped      : pegtl::sor< pegtl::ascii::ranges< 0x5D, 0x7F, 0x23, 0x5B, 0x20, 0x21 >,
-                                    pegtl::utf8::range< 0x80, 0x10FFFF > > {};
+                                    pegtl::utf8::range< 0x80, 0x10FFFF >, invalid_utf8_byte > {};
 
 struct hex_quad           : pegtl::rep< 4, pegtl::xdigit > {};  // 4HEXDIG
 struct unicode_escape     : pegtl::seq< pegtl::one< 'u' >, pegtl::must< hex_quad > > {};
@@ -57,9 +63,8 @@ struct char_              : pegtl::sor< unescaped, pegtl::seq< escape, pegtl::mu
 // front of it turn "no closing quote here" into the actual reason.
 struct no_line_break          : pegtl::not_at< pegtl::one< '\r', '\n' > > {};
 struct no_control_character   : pegtl::not_at< pegtl::ascii::range< '\x00', '\x1F' > > {};
-struct no_invalid_utf8        : pegtl::not_at< pegtl::ascii::range< '\x80', '\xFF' > > {};
 struct closing_quotation_mark : quotation_mark {};
-struct string_end : pegtl::must< no_line_break, no_control_character, no_invalid_utf8, closing_quotation_mark > {};
+struct string_end : pegtl::must< no_line_break, no_control_character, closing_quotation_mark > {};
 
 struct string : pegtl::seq< quotation_mark, pegtl::star< char_ >, string_end > {};
 

@@ -22,7 +22,6 @@ template <> inline constexpr auto error_message<escaped>                = "inval
 template <> inline constexpr auto error_message<hex_quad>               = "invalid \\u escape: expected four hex digits";
 template <> inline constexpr auto error_message<no_line_break>          = "unterminated string (a line break cannot be part of a JSON string)";
 template <> inline constexpr auto error_message<no_control_character>   = "control character in string (escape it as \\u00XX)";
-template <> inline constexpr auto error_message<no_invalid_utf8>        = "invalid UTF-8 in string";
 template <> inline constexpr auto error_message<closing_quotation_mark> = "unterminated string";
 template <> inline constexpr auto error_message<int_>                   = "expected a digit after '-'";
 template <> inline constexpr auto error_message<no_leading_zero>        = "leading zeros are not allowed";

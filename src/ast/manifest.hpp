@@ -30,11 +30,16 @@ struct Justification {
     Located reason;
 };
 
-// A string value anywhere in the document, with the key it sits under:
-// committed-secret looks at these without knowing the format.
+// A string anywhere in the document (a value, or a key when `is_key`), with
+// the key it sits under: committed-secret and bidi-control look at these
+// without knowing the format.
 struct StringField {
     std::string key;  // nearest member name ("" inside arrays at top level)
-    Located value;
+    Located value;    // span: the text between the quotes
+    bool is_key = false;
+    // The source spells the text with escapes, so decoded offsets are not
+    // source offsets; a finding inside it then points at the whole string.
+    bool has_escapes = false;
 };
 
 enum class DeclaredAccess { unspecified, read_only, read_write };

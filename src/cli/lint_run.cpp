@@ -25,9 +25,6 @@ namespace scopelint::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// Large enough for any real manifest; anything bigger is reported, not read.
-constexpr std::uint64_t max_input_bytes = 16U << 20U;
-
 std::vector<CatalogInfo> catalog_infos() {
     std::vector<CatalogInfo> infos;
     for (const auto* c : catalog::all_catalogs()) infos.push_back({c->provider, c->title, c->date, c->scopes.size()});
@@ -93,6 +90,19 @@ void LintRun::report(Reporter& reporter, const SourceFile& source, const std::ve
     reporter.file(source, findings, [this](std::string_view path) { return policies_.source(path); });
 }
 
+// A file over the size limit is a finding when it should have been linted
+// (named on the command line or named like a manifest), else a skipped file.
+void LintRun::report_too_large(Reporter& reporter, const std::string& display, const std::string& why, bool expected) {
+    if (!expected) {
+        ++summary_.files_skipped;
+        err_ << fmt::format("scopelint: note: '{}' skipped: {}\n", display, why);
+        return;
+    }
+    const SourceFile source(display, "");
+    std::vector<Finding> findings{make_finding("input-limit", Severity::error, display, {}, {}, fmt::format("{}; it was not read", why))};
+    report(reporter, source, findings);
+}
+
 bool LintRun::open_target(Target& target) {
     if (!options_.output) {
         target.stream = &out_;
@@ -147,16 +157,21 @@ int LintRun::lint_paths() {
     auto reporter = make_reporter(*target.stream);
     reporter->begin(run_info());
     for (const auto& [input, policy] : work) {
-        const auto read = input.is_stdin ? util::read_stdin(max_input_bytes) : util::read_file(input.absolute, max_input_bytes);
+        const auto max_bytes = options_.limits.max_file_bytes;
+        const auto read = input.is_stdin ? util::read_stdin(max_bytes) : util::read_file(input.absolute, max_bytes);
         const auto display = input.is_stdin ? options_.stdin_name : input.display;
+        const bool by_name = input.is_stdin || has_connected_app_name(input.display);
+        if (read.too_large) {
+            report_too_large(*reporter, display, read.error, by_name || input.named);
+            continue;
+        }
         if (!read.text) {
             err_ << fmt::format("scopelint: error: cannot read '{}': {}\n", display, read.error);
             input_error_ = true;
             continue;
         }
         const SourceFile source(display, *read.text);
-        const bool by_name = input.is_stdin || has_connected_app_name(input.display);
-        auto result = read_connected_app(source, by_name);
+        auto result = read_connected_app(source, by_name, options_.limits);
         if (!result.recognized) {
             ++summary_.files_skipped;
             if (input.named) err_ << fmt::format("scopelint: note: '{}' is not a connected-app manifest; skipped\n", display);
@@ -177,7 +192,7 @@ int LintRun::check_scope_list() {
     const bool from_stdin = options_.scopes == "-";
     std::string text = options_.scopes;
     if (from_stdin) {
-        auto read = util::read_stdin(max_input_bytes);
+        auto read = util::read_stdin(options_.limits.max_file_bytes);
         if (!read.text) {
             err_ << fmt::format("scopelint: error: cannot read stdin: {}\n", read.error);
             return exit_usage;
@@ -198,7 +213,7 @@ int LintRun::check_scope_list() {
     auto reporter = make_reporter(*target.stream);
     reporter->begin(run_info());
     const SourceFile source(from_stdin ? options_.stdin_name : "<argument>", std::move(text));
-    auto result = read_scope_list_source(source, {provider, options_.access, options_.app_name});
+    auto result = read_scope_list_source(source, {provider, options_.access, options_.app_name, options_.limits});
     const LintRequest request{source.path, "", &*result.manifest, std::get<const Policy*>(found)};
     report(*reporter, source, lint(request, std::move(result.findings)));
     return finish(*reporter, target);

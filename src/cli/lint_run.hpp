@@ -31,6 +31,7 @@ private:
     [[nodiscard]] bool use_color() const;
     [[nodiscard]] RunInfo run_info() const;
     void report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings);
+    void report_too_large(Reporter& reporter, const std::string& display, const std::string& why, bool expected);
     [[nodiscard]] bool open_target(Target& target);
     [[nodiscard]] int finish(Reporter& reporter, Target& target);
     [[nodiscard]] std::string working_directory() const;

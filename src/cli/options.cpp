@@ -40,6 +40,9 @@ void add_common_options(CLI::App& app, Raw& raw, Options& options) {
     app.add_option("--color", raw.color, "Colour the text output: auto (TTY and no NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", options.quiet, "Text output: omit the summary line");
+    app.add_option("--max-file-size", options.limits.max_file_bytes,
+                   "Files larger than this are reported, not read (default: 16MiB; units K, M, G are 1024-based)")
+        ->transform(CLI::AsSizeValue(false));
 }
 
 ParseOutcome error(std::string message) {
@@ -58,6 +61,9 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
     add_common_options(app, raw, options);
     app.add_option("--stdin-filename", options.stdin_name, "Name shown for a manifest read from '-' (stdin)");
     app.add_option("paths", options.paths, "Files or directories to lint, '-' for stdin (default: .)");
+    app.add_flag("--follow-symlinks", options.follow_symlinks,
+                 "Follow symbolic links while walking directories (links that leave the walked directory or loop "
+                 "are still skipped)");
 
     auto* check = app.add_subcommand("check", "Lint a scope list given as an argument, or '-' for stdin");
     check->fallthrough();

@@ -3,6 +3,7 @@
 // so --help, unknown-option and bad-value messages are consistent).
 #include "ast/manifest.hpp"
 #include "engine/finding.hpp"
+#include "parse/limits.hpp"
 
 #include <optional>
 #include <string>
@@ -29,6 +30,8 @@ struct Options {
     ColorMode color = ColorMode::automatic;
     bool quiet = false;                    // text: no summary line
     std::string stdin_name = "<stdin>";
+    InputLimits limits;                    // --max-file-size sets max_file_bytes
+    bool follow_symlinks = false;
 };
 
 struct ParseOutcome {

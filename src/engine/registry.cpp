@@ -13,6 +13,7 @@ namespace {
 // in tests/rules/<id>/.
 std::vector<std::unique_ptr<Rule>> make_rules() {
     std::vector<std::unique_ptr<Rule>> list;
+    list.push_back(rules::make_bidi_control());
     list.push_back(rules::make_broad_scope());
     list.push_back(rules::make_committed_secret());
     list.push_back(rules::make_deprecated_scope());

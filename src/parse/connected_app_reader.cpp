@@ -29,7 +29,8 @@ constexpr std::array<std::string_view, 15> known_fields{
 
 class Reader {
 public:
-    Reader(const SourceFile& source, ReadResult& result) : source_(source), result_(result) {}
+    Reader(const SourceFile& source, ReadResult& result, const InputLimits& limits)
+        : source_(source), result_(result), budget_(limits) {}
 
     void read(const JsonValue& root) {
         if (!root.is(JsonKind::object)) {
@@ -46,6 +47,7 @@ public:
         for (const auto& member : root.members) read_member(member, app);
         if (root.find("scopes") == nullptr) syntax_error(opening(root), "", "missing required field 'scopes'");
         collect_strings(root, "", "", app.strings);
+        budget_.report(*provider_, source_.path, result_.findings);
         result_.manifest = std::move(app);
     }
 
@@ -53,6 +55,7 @@ private:
     const SourceFile& source_;
     ReadResult& result_;
     const Provider* provider_ = nullptr;
+    ScopeBudget budget_;
 
     // The '{' of an object: a finding about the whole document points there.
     static Span opening(const JsonValue& value) { return {value.span.begin, value.span.begin + 1}; }
@@ -228,19 +231,25 @@ private:
         const ScopeCarrier carrier{string.text,
                                    [&](std::uint32_t offset) { return source_offset(string, source_.text, offset); },
                                    pointer, one_expected};
-        read_scope_carrier(carrier, *provider_, source_.path, app.scopes, result_.findings);
+        read_scope_carrier(carrier, *provider_, source_.path, budget_, app.scopes, result_.findings);
     }
 
     static void collect_strings(const JsonValue& value, std::string_view key, const std::string& pointer,
                                 std::vector<StringField>& out) {
         if (value.is(JsonKind::string)) {
-            out.push_back({std::string(key), Located{value.text, inner(value.span), pointer}});
+            out.push_back({std::string(key), Located{value.text, inner(value.span), pointer}, false, value.has_escapes});
         } else if (value.is(JsonKind::array)) {
             for (std::size_t i = 0; i < value.elements.size(); ++i)
                 collect_strings(value.elements[i], key, fmt::format("{}/{}", pointer, i), out);
         } else if (value.is(JsonKind::object)) {
-            for (const auto& member : value.members)
-                collect_strings(member.value, member.key, pointer_to(pointer, member.key), out);
+            for (const auto& member : value.members) {
+                const auto member_pointer = pointer_to(pointer, member.key);
+                const auto key_span = inner(member.key_span);
+                // Keys have no escape flag of their own: compare lengths instead.
+                const bool escaped = key_span.size() != member.key.size();
+                out.push_back({std::string(key), Located{member.key, key_span, member_pointer}, true, escaped});
+                collect_strings(member.value, member.key, member_pointer, out);
+            }
         }
     }
 };
@@ -257,6 +266,25 @@ bool looks_like_manifest(const JsonValue& root) {
            find_provider(provider->value.text) != nullptr;
 }
 
+// One finding per run of adjacent bad bytes; the document is still read, so
+// one stray byte in a description does not hide every other finding.
+void report_invalid_utf8(const SourceFile& source, const std::vector<std::uint32_t>& offsets,
+                         std::vector<Finding>& findings) {
+    for (std::size_t i = 0; i < offsets.size();) {
+        std::size_t j = i + 1;
+        while (j < offsets.size() && offsets[j] == offsets[j - 1] + 1) ++j;
+        const Span span{offsets[i], offsets[j - 1] + 1};
+        std::string bytes;
+        for (std::size_t k = i; k < j && k < i + 4; ++k)
+            bytes += fmt::format("{}0x{:02X}", k == i ? "" : " ", static_cast<unsigned char>(source.text[offsets[k]]));
+        if (j - i > 4) bytes += " …";
+        findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, span, {},
+                                        fmt::format("invalid UTF-8 in a string (byte{} {}); JSON text must be UTF-8",
+                                                    j - i == 1 ? "" : "s", bytes)));
+        i = j;
+    }
+}
+
 }  // namespace
 
 bool has_connected_app_name(std::string_view path) {
@@ -264,10 +292,10 @@ bool has_connected_app_name(std::string_view path) {
            util::iequals(path.substr(path.size() - manifest_suffix.size()), manifest_suffix);
 }
 
-ReadResult read_connected_app(const SourceFile& source, bool by_name) {
+ReadResult read_connected_app(const SourceFile& source, bool by_name, const InputLimits& limits) {
     ReadResult result;
     if (!by_name && !mentions_manifest_fields(source.text)) return result;
-    const auto parsed = parse_json(source.text);
+    const auto parsed = parse_json(source.text, JsonLimits{limits.max_json_depth});
     if (parsed.error) {
         // A file that names both fields but does not parse is most likely a broken manifest.
         result.recognized = true;
@@ -279,7 +307,8 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name) {
     }
     if (!by_name && !looks_like_manifest(*parsed.root)) return result;
     result.recognized = true;
-    Reader(source, result).read(*parsed.root);
+    report_invalid_utf8(source, parsed.invalid_utf8, result.findings);
+    Reader(source, result, limits).read(*parsed.root);
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "ast/manifest.hpp"
 #include "ast/source.hpp"
 #include "engine/finding.hpp"
+#include "parse/limits.hpp"
 
 #include <optional>
 #include <string_view>
@@ -23,6 +24,6 @@ struct ReadResult {
 
 // `by_name`: the file name says it is a manifest, so anything wrong is reported;
 // otherwise the content decides and other JSON files are skipped quietly.
-[[nodiscard]] ReadResult read_connected_app(const SourceFile& source, bool by_name);
+[[nodiscard]] ReadResult read_connected_app(const SourceFile& source, bool by_name, const InputLimits& limits = {});
 
 }  // namespace scopelint

@@ -32,8 +32,8 @@ struct ReadError {
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 
 // ---------------------------------------------------------------------------
-// String decoding. The grammar has already checked every escape and every
-// UTF-8 sequence, so these helpers only translate.
+// String decoding. The grammar has already checked every escape, so these
+// helpers only translate; bytes that are not UTF-8 are copied as they are.
 
 unsigned hex_digit_value(char c) {
     if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');
@@ -202,7 +202,10 @@ public:
         member.key_span = key_span;
     }
 
+    void add_invalid_utf8(const char* byte) { invalid_utf8_.push_back(offset_of(byte)); }
+
     [[nodiscard]] JsonValue take_root() { return std::move(root_); }
+    [[nodiscard]] std::vector<std::uint32_t> take_invalid_utf8() { return std::move(invalid_utf8_); }
 
 private:
     struct OpenContainer {
@@ -234,6 +237,7 @@ private:
     std::vector<JsonValue> pending_elements_;
     std::vector<JsonMember> pending_members_;
     JsonValue root_;
+    std::vector<std::uint32_t> invalid_utf8_;
 };
 
 // ---------------------------------------------------------------------------
@@ -289,6 +293,14 @@ struct build<json::key> {
     static void apply(const ActionInput& in, TreeBuilder& tree) {
         auto decoded = decode_string_literal(in.begin(), in.end(), tree.origin());
         tree.add_key(std::move(decoded.text), tree.span_of(in.begin(), in.end()));
+    }
+};
+
+template <>
+struct build<json::invalid_utf8_byte> {
+    template <typename ActionInput>
+    static void apply(const ActionInput& in, TreeBuilder& tree) {
+        tree.add_invalid_utf8(in.begin());
     }
 };
 
@@ -349,6 +361,7 @@ JsonParseResult parse_json(std::string_view text, const JsonLimits& limits) {
     }
     JsonParseResult result;
     result.root = tree.take_root();
+    result.invalid_utf8 = tree.take_invalid_utf8();
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace scopelint {
 
@@ -25,6 +26,10 @@ struct JsonSyntaxError {
 struct JsonParseResult {
     std::optional<JsonValue> root;        // set on success
     std::optional<JsonSyntaxError> error; // set on failure
+    // Offsets of bytes inside strings that are not well-formed UTF-8, in
+    // order. They are kept as they are in the decoded text; callers decide
+    // whether that is an error (a manifest reports them and reads on).
+    std::vector<std::uint32_t> invalid_utf8;
 };
 
 // Parses a whole document. A leading UTF-8 byte order mark is skipped; spans

@@ -202,6 +202,9 @@ std::variant<Policy, PolicyError> read_policy(std::shared_ptr<const SourceFile> 
     const auto parsed = parse_json(source->text);
     if (parsed.error)
         return PolicyError{source->path, source->position(parsed.error->offset), "invalid JSON: " + parsed.error->message};
+    if (!parsed.invalid_utf8.empty())
+        return PolicyError{source->path, source->position(parsed.invalid_utf8.front()),
+                           "invalid UTF-8 in a string; a policy must be UTF-8"};
     Policy policy;
     policy.source = source;
     policy.directory = std::move(directory);

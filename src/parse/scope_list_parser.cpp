@@ -145,15 +145,19 @@ void report_separators(const std::vector<Event>& events, char canonical, std::ve
 
 }  // namespace
 
-ParsedScopeList parse_scope_list(std::string_view text, const Provider& provider) {
+ParsedScopeList parse_scope_list(std::string_view text, const Provider& provider, std::size_t max_item_bytes) {
     const auto events = tokenize(text);
     ParsedScopeList result;
     for (const auto& event : events) {
         if (event.piece != Piece::item) continue;
+        if (event.span.size() > max_item_bytes) {
+            result.items.push_back({event.span, std::nullopt, true});
+            continue;
+        }
         const auto item = text.substr(event.span.begin, event.span.size());
         auto syntax = rfc6749_error(item);
         if (!syntax && provider.check_scope != nullptr) syntax = provider.check_scope(item);
-        result.items.push_back({event.span, std::move(syntax)});
+        result.items.push_back({event.span, std::move(syntax), false});
     }
     report_empty_items(events, result.issues);
     report_separators(events, provider.catalog->list_separator, result.issues);

@@ -16,6 +16,7 @@ namespace scopelint {
 struct ListItem {
     Span span;  // within the list text
     std::optional<ScopeSyntaxError> syntax;  // offset relative to the item
+    bool too_long = false;  // longer than the limit: not checked further
 };
 
 struct ListIssue {
@@ -29,6 +30,9 @@ struct ParsedScopeList {
     std::vector<ListIssue> issues;  // empty items and separator problems (rule scope-syntax)
 };
 
-[[nodiscard]] ParsedScopeList parse_scope_list(std::string_view text, const Provider& provider);
+// Items longer than `max_item_bytes` are marked too_long and not checked against
+// the grammar (which keeps the work per item bounded).
+[[nodiscard]] ParsedScopeList parse_scope_list(std::string_view text, const Provider& provider,
+                                               std::size_t max_item_bytes = 512);
 
 }  // namespace scopelint

@@ -15,7 +15,9 @@ ReadResult read_scope_list_source(const SourceFile& source, const ScopeListOptio
     std::string_view text = source.text;
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
     const ScopeCarrier carrier{text, [](std::uint32_t offset) { return offset; }, "", false};
-    read_scope_carrier(carrier, *options.provider, source.path, app.scopes, result.findings);
+    ScopeBudget budget(options.limits);
+    read_scope_carrier(carrier, *options.provider, source.path, budget, app.scopes, result.findings);
+    budget.report(*options.provider, source.path, result.findings);
     result.manifest = std::move(app);
     return result;
 }

@@ -14,6 +14,7 @@ struct ScopeListOptions {
     const Provider* provider = nullptr;
     DeclaredAccess access = DeclaredAccess::unspecified;
     std::optional<std::string> name;  // lets policy app sections match by name
+    InputLimits limits;
 };
 
 [[nodiscard]] ReadResult read_scope_list_source(const SourceFile& source, const ScopeListOptions& options);

@@ -21,11 +21,38 @@ Finding scope_syntax(const ScopeCarrier& carrier, const Provider& provider, std:
     return finding;
 }
 
+// The scope is neither kept as text nor matched: its first bytes are enough
+// to find it, and comparing a megabyte against every catalog entry is not.
+Finding too_long(const ScopeCarrier& carrier, const Provider& provider, std::string_view path, const ListItem& item,
+                 const InputLimits& limits) {
+    Finding f = make_finding("input-limit", Severity::error, path, to_file(carrier, item.span), carrier.pointer,
+                             fmt::format("a scope of {} bytes is longer than the {}-byte limit; it was not checked",
+                                         item.span.size(), limits.max_scope_bytes));
+    f.provider = std::string(provider.id);
+    return f;
+}
+
 }  // namespace
 
+void ScopeBudget::drop(Span span, const std::string& pointer) {
+    if (dropped_++ == 0) {
+        first_dropped_ = span;
+        pointer_ = pointer;
+    }
+}
+
+void ScopeBudget::report(const Provider& provider, std::string_view path, std::vector<Finding>& findings) const {
+    if (dropped_ == 0) return;
+    Finding f = make_finding("input-limit", Severity::error, path, first_dropped_, pointer_,
+                             fmt::format("the manifest holds more than {} scopes; the last {} were not checked",
+                                         limits_.max_scopes, dropped_));
+    f.provider = std::string(provider.id);
+    findings.push_back(std::move(f));
+}
+
 void read_scope_carrier(const ScopeCarrier& carrier, const Provider& provider, std::string_view path,
-                        std::vector<ScopeToken>& tokens, std::vector<Finding>& findings) {
-    const auto list = parse_scope_list(carrier.text, provider);
+                        ScopeBudget& budget, std::vector<ScopeToken>& tokens, std::vector<Finding>& findings) {
+    const auto list = parse_scope_list(carrier.text, provider, budget.limits().max_scope_bytes);
     for (const auto& issue : list.issues)
         findings.push_back(scope_syntax(carrier, provider, path, issue.severity, to_file(carrier, issue.span), issue.message));
     if (carrier.one_scope_expected && list.items.size() > 1)
@@ -37,6 +64,14 @@ void read_scope_carrier(const ScopeCarrier& carrier, const Provider& provider, s
                                         to_file(carrier, {0, static_cast<std::uint32_t>(carrier.text.size())}),
                                         "empty scope"));
     for (const auto& item : list.items) {
+        if (!budget.admits(tokens.size())) {
+            budget.drop(to_file(carrier, item.span), carrier.pointer);
+            continue;
+        }
+        if (item.too_long) {
+            findings.push_back(too_long(carrier, provider, path, item, budget.limits()));
+            continue;
+        }
         ScopeToken token;
         token.text = std::string(carrier.text.substr(item.span.begin, item.span.size()));
         token.span = to_file(carrier, item.span);

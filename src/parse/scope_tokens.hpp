@@ -4,6 +4,7 @@
 // findings of its list. Readers share this so every carrier is judged alike.
 #include "ast/manifest.hpp"
 #include "engine/finding.hpp"
+#include "parse/limits.hpp"
 #include "provider/provider.hpp"
 
 #include <cstdint>
@@ -22,7 +23,25 @@ struct ScopeCarrier {
     bool one_scope_expected = false;  // an array element: one scope, not a list
 };
 
+// How many more scopes a manifest may bring, and what was left out.
+class ScopeBudget {
+public:
+    explicit ScopeBudget(const InputLimits& limits) : limits_(limits) {}
+
+    [[nodiscard]] const InputLimits& limits() const { return limits_; }
+    [[nodiscard]] bool admits(std::size_t scopes_so_far) const { return scopes_so_far < limits_.max_scopes; }
+    void drop(Span span, const std::string& pointer);
+    // One input-limit finding for everything dropped, if anything was.
+    void report(const Provider& provider, std::string_view path, std::vector<Finding>& findings) const;
+
+private:
+    InputLimits limits_;
+    std::size_t dropped_ = 0;
+    Span first_dropped_;
+    std::string pointer_;
+};
+
 void read_scope_carrier(const ScopeCarrier& carrier, const Provider& provider, std::string_view path,
-                        std::vector<ScopeToken>& tokens, std::vector<Finding>& findings);
+                        ScopeBudget& budget, std::vector<ScopeToken>& tokens, std::vector<Finding>& findings);
 
 }  // namespace scopelint

@@ -182,18 +182,45 @@ std::string escape_for_terminal(std::string_view text) {
     return render_for_terminal(text, Tabs::keep, 0, 0, nullptr);
 }
 
+namespace {
+
+// Lines longer than this (minified JSON, a hostile one-line file) are cut to a
+// window around the finding, marked with '…' where text was left out.
+constexpr std::size_t snippet_window = 160;
+constexpr std::size_t snippet_context_before = 60;
+
+std::size_t utf8_boundary_at_or_before(std::string_view text, std::size_t at) {
+    while (at > 0 && at < text.size() && is_continuation(static_cast<unsigned char>(text[at]))) --at;
+    return at;
+}
+
+}  // namespace
+
 SnippetLine render_snippet_line(const SourceFile& source, Span span, bool redact) {
     span = clamp_span(source, span);
     const Span line = source.lines.line_span(source.text, source.lines.line_of(span.begin));
-    const std::string_view line_text = source.slice(line);
+    std::string_view line_text = source.slice(line);
     // The span may start in the line ending and may run on to later lines:
     // only the part on this line is underlined.
-    const std::size_t first = std::min<std::size_t>(span.begin - line.begin, line_text.size());
-    const std::size_t last = std::max<std::size_t>(first, std::min(span.end, line.end) - line.begin);
+    std::size_t first = std::min<std::size_t>(span.begin - line.begin, line_text.size());
+    std::size_t last = std::max<std::size_t>(first, std::min(span.end, line.end) - line.begin);
+    std::size_t cut_begin = 0;
+    bool cut_end = false;
+    if (line_text.size() > snippet_window) {
+        cut_begin = utf8_boundary_at_or_before(line_text, first > snippet_context_before ? first - snippet_context_before : 0);
+        const std::size_t cut_to = utf8_boundary_at_or_before(line_text, std::min(line_text.size(), cut_begin + snippet_window));
+        cut_end = cut_to < line_text.size();
+        line_text = line_text.substr(cut_begin, cut_to - cut_begin);
+        first -= cut_begin;
+        last = std::min(last - cut_begin, line_text.size());
+    }
     std::vector<std::uint32_t> columns;
     SnippetLine snippet;
-    snippet.text = render_for_terminal(line_text, Tabs::expand, redact ? first : 0, redact ? last : 0, &columns);
-    snippet.caret_column = columns[first];
+    const std::uint32_t lead = cut_begin > 0 ? 1 : 0;  // "…" takes one column
+    snippet.text = std::string(lead ? "…" : "") +
+                   render_for_terminal(line_text, Tabs::expand, redact ? first : 0, redact ? last : 0, &columns) +
+                   (cut_end ? "…" : "");
+    snippet.caret_column = columns[first] + lead;
     snippet.caret_count = std::max<std::uint32_t>(1, columns[last] - columns[first]);
     return snippet;
 }

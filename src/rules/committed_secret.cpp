@@ -69,6 +69,7 @@ public:
 
     void check(const RuleContext& context, std::vector<Finding>& findings) const override {
         for (const auto& field : context.app().strings) {
+            if (field.is_key) continue;
             const auto& value = field.value.value;
             const bool token = looks_like_zoho_token(value);
             const auto key = normalized_key(field.key);

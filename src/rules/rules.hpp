@@ -7,6 +7,7 @@
 
 namespace scopelint::rules {
 
+[[nodiscard]] std::unique_ptr<Rule> make_bidi_control();
 [[nodiscard]] std::unique_ptr<Rule> make_broad_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_committed_secret();
 [[nodiscard]] std::unique_ptr<Rule> make_deprecated_scope();

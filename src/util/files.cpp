@@ -17,7 +17,8 @@ namespace {
 std::string errno_text(int error) { return std::strerror(error); }
 
 std::string too_large(std::uint64_t size, std::uint64_t max_bytes) {
-    return "file is larger than the limit (" + std::to_string(size) + " > " + std::to_string(max_bytes) + " bytes)";
+    return "the file is " + std::to_string(size) + " bytes, over the " + std::to_string(max_bytes) +
+           "-byte limit (--max-file-size)";
 }
 
 ReadOutcome read_descriptor(int fd, std::uint64_t max_bytes) {
@@ -28,28 +29,28 @@ ReadOutcome read_descriptor(int fd, std::uint64_t max_bytes) {
         if (n == 0) break;
         if (n < 0) {
             if (errno == EINTR) continue;
-            return {std::nullopt, errno_text(errno)};
+            return {std::nullopt, errno_text(errno), false};
         }
         text.append(buffer, static_cast<std::size_t>(n));
-        if (text.size() > max_bytes) return {std::nullopt, too_large(text.size(), max_bytes)};
+        if (text.size() > max_bytes) return {std::nullopt, too_large(text.size(), max_bytes), true};
     }
-    return {std::move(text), {}};
+    return {std::move(text), {}, false};
 }
 
 }  // namespace
 
 ReadOutcome read_file(const std::string& path, std::uint64_t max_bytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {std::nullopt, errno_text(errno)};
+    if (fd < 0) return {std::nullopt, errno_text(errno), false};
     struct stat info {};
     if (::fstat(fd, &info) == 0) {
         if (S_ISDIR(info.st_mode)) {
             ::close(fd);
-            return {std::nullopt, "is a directory"};
+            return {std::nullopt, "is a directory", false};
         }
         if (static_cast<std::uint64_t>(info.st_size) > max_bytes) {
             ::close(fd);
-            return {std::nullopt, too_large(static_cast<std::uint64_t>(info.st_size), max_bytes)};
+            return {std::nullopt, too_large(static_cast<std::uint64_t>(info.st_size), max_bytes), true};
         }
     }
     auto outcome = read_descriptor(fd, max_bytes);

@@ -11,7 +11,8 @@ namespace scopelint::util {
 
 struct ReadOutcome {
     std::optional<std::string> text;
-    std::string error;  // set when text is empty: "No such file or directory"
+    std::string error;        // set when text is empty: "No such file or directory"
+    bool too_large = false;   // refused because of the size limit (error says so)
 };
 
 // Reads a whole file (or stdin for "-"); refuses files larger than `max_bytes`.

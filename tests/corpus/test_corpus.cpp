@@ -51,7 +51,7 @@ TEST_CASE("every corpus file goes through every reader and the engine", "[corpus
                                            &default_policy()};
         for (const auto& f : lint(manifest_request, std::move(as_manifest.findings))) CHECK(f.span.end <= source.text.size());
 
-        auto as_list = read_scope_list_source(source, {&zoho, DeclaredAccess::read_only, std::nullopt});
+        auto as_list = read_scope_list_source(source, {&zoho, DeclaredAccess::read_only, std::nullopt, {}});
         const LintRequest list_request{source.path, "", &*as_list.manifest, &default_policy()};
         for (const auto& f : lint(list_request, std::move(as_list.findings))) {
             CHECK(f.span.begin <= f.span.end);

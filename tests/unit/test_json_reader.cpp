@@ -80,7 +80,6 @@ constexpr std::string_view bad_hex = "invalid \\u escape: expected four hex digi
 constexpr std::string_view unpaired = "invalid \\u escape: unpaired surrogate";
 constexpr std::string_view control = "control character in string (escape it as \\u00XX)";
 constexpr std::string_view line_break = "unterminated string (a line break cannot be part of a JSON string)";
-constexpr std::string_view bad_utf8 = "invalid UTF-8 in string";
 constexpr std::string_view leading_zero = "leading zeros are not allowed";
 
 // Offsets are bytes of the text given to parse_json, a skipped BOM included.
@@ -152,17 +151,6 @@ const std::vector<Rejected>& rejected_inputs() {
         {"\"\t\"", 1, control},
         {"\"a\0\""s, 2, control},
         {"\"\x1F\"", 1, control},
-        {"\"a\xC0\x80\"", 2, bad_utf8},                   // overlong NUL
-        {"\"\xC1\xBF\"", 1, bad_utf8},                    // overlong 2-byte
-        {"\"\xE0\x80\xAF\"", 1, bad_utf8},                // overlong 3-byte
-        {"\"\xF0\x80\x80\xAF\"", 1, bad_utf8},            // overlong 4-byte
-        {"\"a\xE2\x82\"", 2, bad_utf8},                   // truncated sequence
-        {"\"ok\xE2\x82", 3, bad_utf8},                    // truncated at the end of the text
-        {"\"\xED\xA0\x80\"", 1, bad_utf8},                // encoded surrogate U+D800
-        {"\"\xF4\x90\x80\x80\"", 1, bad_utf8},            // U+110000
-        {"\"\xF5\x80\x80\x80\"", 1, bad_utf8},
-        {"\"\x80\"", 1, bad_utf8},                        // lone continuation byte
-        {"\"\xFF\"", 1, bad_utf8},
         {"[\xC3]", 1, no_value},                          // outside a string it is just not a value
     };
     return table;
@@ -504,4 +492,36 @@ TEST_CASE("json reader reads the manifest corpus", "[json][corpus]") {
     }
     CHECK(files >= 60);
     CHECK(rejected == std::size(known_bad_corpus_files));
+}
+
+TEST_CASE("json reader keeps invalid UTF-8 inside strings and reports every bad byte", "[json]") {
+    struct Row {
+        std::string text;
+        std::vector<std::uint32_t> offsets;
+    };
+    const std::vector<Row> rows{
+        {"\"a\xC0\x80\"", {2, 3}},             // overlong NUL
+        {"\"\xC1\xBF\"", {1, 2}},              // overlong 2-byte
+        {"\"\xE0\x80\xAF\"", {1, 2, 3}},      // overlong 3-byte
+        {"\"\xF0\x80\x80\xAF\"", {1, 2, 3, 4}},  // overlong 4-byte
+        {"\"a\xE2\x82\"", {2, 3}},             // truncated sequence
+        {"\"\xED\xA0\x80\"", {1, 2, 3}},      // encoded surrogate U+D800
+        {"\"\xF4\x90\x80\x80\"", {1, 2, 3, 4}},  // U+110000
+        {"\"\x80\"", {1}},                     // lone continuation byte
+        {"{\"k\xFF\": \"v\xFE\"}", {3, 9}},    // in keys and values
+        {"\"\xC3\xA9\"", {}},                  // valid UTF-8 is not reported
+    };
+    for (const auto& row : rows) {
+        INFO("input: " << row.text);
+        const auto result = scopelint::parse_json(row.text);
+        REQUIRE(result.root);
+        CHECK(result.invalid_utf8 == row.offsets);
+    }
+    const auto decoded = scopelint::parse_json("\"a\xFF" "b\"");
+    REQUIRE(decoded.root);
+    CHECK(decoded.root->text == "a\xFF" "b");  // kept as it is, for the reader to report
+    // a truncated sequence at the end of the text is still an unterminated string
+    const auto truncated = scopelint::parse_json("\"ok\xE2\x82");
+    REQUIRE(truncated.error);
+    CHECK(truncated.error->offset == 5);
 }
