@@ -23,8 +23,10 @@ void count_columns(std::string_view text, std::uint32_t from, std::uint32_t to, 
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) {
+    // Editors do not show a UTF-8 byte order mark: the first line starts after it.
+    if (text.starts_with("\xEF\xBB\xBF")) starts_[0] = 3;
     const auto size = static_cast<std::uint32_t>(text.size());
-    for (std::uint32_t i = 0; i < size; ++i) {
+    for (std::uint32_t i = starts_[0]; i < size; ++i) {
         if (text[i] == '\n') {
             starts_.push_back(i + 1);
         } else if (text[i] == '\r') {
@@ -36,11 +38,11 @@ LineIndex::LineIndex(std::string_view text) {
 
 std::uint32_t LineIndex::line_of(std::uint32_t offset) const {
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    return static_cast<std::uint32_t>(it - starts_.begin());
+    return std::max<std::uint32_t>(1, static_cast<std::uint32_t>(it - starts_.begin()));  // a BOM counts as line 1
 }
 
 Position LineIndex::position(std::string_view text, std::uint32_t offset) const {
-    offset = std::min(offset, static_cast<std::uint32_t>(text.size()));
+    offset = std::max(std::min(offset, static_cast<std::uint32_t>(text.size())), starts_[0]);
     Position pos;
     pos.line = line_of(offset);
     const std::uint32_t start = starts_[pos.line - 1];

@@ -20,8 +20,8 @@ struct Position {
     friend constexpr bool operator==(const Position&, const Position&) = default;
 };
 
-// Line starts of a text. "\n", "\r\n" and a lone "\r" all end a line, which
-// is what editors show.
+// Line starts of a text. "\n", "\r\n" and a lone "\r" all end a line, and a
+// leading UTF-8 byte order mark is not part of line 1: what editors show.
 class LineIndex {
 public:
     LineIndex() = default;

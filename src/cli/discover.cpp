@@ -33,10 +33,25 @@ bool is_json_name(const std::string& name) {
 
 class Walker {
 public:
-    explicit Walker(Discovery& out) : out_(out) {}
+    Walker(Discovery& out, bool follow_symlinks) : out_(out), follow_symlinks_(follow_symlinks) {}
+
+    // Walks one directory given on the command line; links may not leave it.
+    void walk_root(const fs::path& directory) {
+        std::error_code error;
+        root_ = fs::canonical(directory, error);
+        walked_.clear();
+        walk(directory);
+    }
+
+private:
+    Discovery& out_;
+    bool follow_symlinks_;
+    fs::path root_;
+    std::set<fs::path> walked_;  // canonical directories, against link loops
 
     void walk(const fs::path& directory) {
         std::error_code error;
+        if (const auto canonical = fs::canonical(directory, error); !error && !walked_.insert(canonical).second) return;
         fs::directory_iterator it(directory, fs::directory_options::none, error);
         if (error) {
             out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());
@@ -44,7 +59,10 @@ public:
         }
         std::vector<fs::directory_entry> entries;
         for (; it != fs::directory_iterator(); it.increment(error)) {
-            if (error) break;
+            if (error) {
+                out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());
+                break;
+            }
             entries.push_back(*it);
         }
         std::sort(entries.begin(), entries.end(),
@@ -52,25 +70,57 @@ public:
         for (const auto& entry : entries) visit(entry);
     }
 
-private:
-    Discovery& out_;
+    bool inside_root(const fs::path& canonical) const {
+        const auto relative = canonical.lexically_relative(root_);
+        return !relative.empty() && *relative.begin() != "..";
+    }
 
-    void visit(const fs::directory_entry& entry) {
+    // Links may leave the tree or loop: followed only on request, and then
+    // only to places inside the walked directory that were not walked yet.
+    void visit_link(const fs::directory_entry& entry) {
         std::error_code error;
-        const auto name = entry.path().filename().string();
-        if (entry.is_symlink(error)) {
-            ++out_.skipped;  // links may leave the tree or loop; they are not followed
+        const auto target = fs::canonical(entry.path(), error);
+        const auto display = display_of(entry.path());
+        if (!follow_symlinks_ || error) {
+            ++out_.skipped;
+            if (follow_symlinks_) out_.notes.push_back("skipped symbolic link '" + display + "': it leads nowhere");
             return;
         }
-        if (entry.is_directory(error)) {
-            if (!is_ignored_directory(name)) walk(entry.path());
+        if (!inside_root(target)) {
+            ++out_.skipped;
+            out_.notes.push_back("skipped symbolic link '" + display + "': it leads outside '" + root_.generic_string() + "'");
             return;
         }
-        if (!entry.is_regular_file(error) || !is_json_name(name)) {
+        if (fs::is_directory(target, error)) {
+            if (walked_.contains(target)) {
+                out_.notes.push_back("skipped symbolic link '" + display + "': it leads back to a directory already walked");
+                return;
+            }
+            walk(entry.path());
+            return;
+        }
+        visit_file(entry.path(), fs::is_regular_file(target, error));
+    }
+
+    void visit_file(const fs::path& path, bool regular) {
+        if (!regular || !is_json_name(path.filename().string())) {
             ++out_.skipped;
             return;
         }
-        out_.inputs.push_back({display_of(entry.path()), absolute_of(entry.path()), false, false});
+        out_.inputs.push_back({display_of(path), absolute_of(path), false, false});
+    }
+
+    void visit(const fs::directory_entry& entry) {
+        std::error_code error;
+        if (entry.is_symlink(error)) {
+            visit_link(entry);
+            return;
+        }
+        if (entry.is_directory(error)) {
+            if (!is_ignored_directory(entry.path().filename().string())) walk(entry.path());
+            return;
+        }
+        visit_file(entry.path(), entry.is_regular_file(error));
     }
 };
 
@@ -81,9 +131,9 @@ bool is_ignored_directory(const std::string& name) {
            std::find(ignored_directories.begin(), ignored_directories.end(), name) != ignored_directories.end();
 }
 
-Discovery discover(const std::vector<std::string>& paths) {
+Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks) {
     Discovery out;
-    Walker walker(out);
+    Walker walker(out, follow_symlinks);
     for (const auto& path : paths) {
         if (path == "-") {
             out.inputs.push_back({"", "", true, true});
@@ -95,7 +145,7 @@ Discovery discover(const std::vector<std::string>& paths) {
             out.errors.push_back("cannot read '" + path + "': " +
                                  (error ? error.message() : std::string("No such file or directory")));
         } else if (fs::is_directory(status)) {
-            walker.walk(path);
+            walker.walk_root(path);
         } else {
             out.inputs.push_back({display_of(path), absolute_of(path), true, false});
         }

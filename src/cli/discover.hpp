@@ -19,9 +19,13 @@ struct Discovery {
     std::vector<Input> inputs;        // sorted by display path, no duplicates
     std::uint64_t skipped = 0;        // files walked past (not JSON, or symbolic links)
     std::vector<std::string> errors;  // paths that could not be read, with the reason
+    std::vector<std::string> notes;   // links not followed although asked to, with the reason
 };
 
-[[nodiscard]] Discovery discover(const std::vector<std::string>& paths);
+// Symbolic links met while walking are skipped unless `follow_symlinks`; even
+// then a link that leaves the directory given on the command line, or leads
+// back to a directory already walked, is skipped with a note.
+[[nodiscard]] Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks = false);
 
 // Directory names never descended into while walking.
 [[nodiscard]] bool is_ignored_directory(const std::string& name);

@@ -103,6 +103,21 @@ void LintRun::report_too_large(Reporter& reporter, const std::string& display, c
     report(reporter, source, findings);
 }
 
+// scopelint never modifies an input, not even by being told to write its report over one.
+bool LintRun::output_overwrites_input(const std::vector<std::pair<Input, const Policy*>>& work) const {
+    if (!options_.output) return false;
+    std::error_code error;
+    const auto output = fs::weakly_canonical(*options_.output, error);
+    for (const auto& [input, policy] : work) {
+        if (input.is_stdin || fs::weakly_canonical(input.absolute, error) != output) continue;
+        err_ << fmt::format("scopelint: error: --output '{}' is one of the linted files; scopelint never overwrites "
+                            "an input\n",
+                            *options_.output);
+        return true;
+    }
+    return false;
+}
+
 bool LintRun::open_target(Target& target) {
     if (!options_.output) {
         target.stream = &out_;
@@ -128,8 +143,9 @@ int LintRun::finish(Reporter& reporter, Target& target) {
 }
 
 int LintRun::lint_paths() {
-    auto discovery = discover(options_.paths);
+    auto discovery = discover(options_.paths, options_.follow_symlinks);
     summary_.files_skipped = discovery.skipped;
+    for (const auto& note : discovery.notes) err_ << fmt::format("scopelint: note: {}\n", note);
     for (const auto& error : discovery.errors) err_ << fmt::format("scopelint: error: {}\n", error);
     input_error_ = !discovery.errors.empty();
 
@@ -151,6 +167,7 @@ int LintRun::lint_paths() {
         work.emplace_back(std::move(input), policy);
     }
     if (!policy_errors.empty()) return exit_usage;
+    if (output_overwrites_input(work)) return exit_usage;
 
     Target target;
     if (!open_target(target)) return exit_usage;

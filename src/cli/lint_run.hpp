@@ -1,5 +1,6 @@
 #pragma once
 // One linting run: inputs → readers → engine → one reporter → exit code.
+#include "cli/discover.hpp"
 #include "cli/options.hpp"
 #include "cli/policy_finder.hpp"
 #include "report/reporter.hpp"
@@ -7,6 +8,8 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace scopelint::cli {
 
@@ -33,6 +36,7 @@ private:
     void report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings);
     void report_too_large(Reporter& reporter, const std::string& display, const std::string& why, bool expected);
     [[nodiscard]] bool open_target(Target& target);
+    [[nodiscard]] bool output_overwrites_input(const std::vector<std::pair<Input, const Policy*>>& work) const;
     [[nodiscard]] int finish(Reporter& reporter, Target& target);
     [[nodiscard]] std::string working_directory() const;
 };

@@ -34,3 +34,13 @@ TEST_CASE("offsets past the end clamp to the end", "[source]") {
     const SourceFile source("x", "ab");
     CHECK(source.position(99).byte_column == 3);
 }
+
+TEST_CASE("a UTF-8 byte order mark is not a column of line 1", "[source]") {
+    const SourceFile source("x", "\xEF\xBB\xBF{\"a\": 1}\nb");
+    CHECK(source.position(3) == Position{1, 1, 1, 1});
+    CHECK(source.position(4).char_column == 2);
+    CHECK(source.position(0).line == 1);  // offsets inside the BOM clamp to the first character
+    CHECK(source.position(0).char_column == 1);
+    CHECK(source.slice(source.lines.line_span(source.text, 1)) == "{\"a\": 1}");
+    CHECK(source.position(13).line == 2);
+}
