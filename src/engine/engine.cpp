@@ -44,6 +44,30 @@ void apply_settings(std::vector<Finding>& findings, const Policy& policy, const 
     });
 }
 
+void mask_all(std::string& text, std::string_view secret) {
+    for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at + secret.size()))
+        text.replace(at, secret.size(), std::string(secret.size(), '*'));
+}
+
+// A secret must not reach any output, also not through another finding that
+// quotes the same text (a token pasted into "scopes" is quoted by unknown-scope).
+void scrub_secrets(std::vector<Finding>& findings, const AppManifest& app) {
+    std::vector<std::string_view> secrets;
+    for (const auto& finding : findings) {
+        if (!finding.redact) continue;
+        for (const auto& field : app.strings)
+            if (field.value.span == finding.span && !field.value.value.empty()) secrets.push_back(field.value.value);
+    }
+    for (const auto secret : secrets) {
+        for (auto& finding : findings) {
+            mask_all(finding.message, secret);
+            mask_all(finding.help, secret);
+            mask_all(finding.scope, secret);
+            for (auto& related : finding.related) mask_all(related.message, secret);
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Finding> lint(const LintRequest& request, std::vector<Finding> reader_findings) {
@@ -59,6 +83,7 @@ std::vector<Finding> lint(const LintRequest& request, std::vector<Finding> reade
             const RuleContext context(request.path, app, *provider, scopes, policy, section);
             for (const Rule* rule : registered_rules()) rule->check(context, findings);
         }
+        scrub_secrets(findings, app);
     }
     apply_settings(findings, policy, section);
     std::sort(findings.begin(), findings.end(), finding_less);

@@ -66,8 +66,8 @@ Rendered render_unit(std::string_view bytes, std::size_t at, const Utf8Unit& uni
 // Renders bytes for a terminal. `columns`, when given, receives for every
 // byte offset (and one past the end) the display column where the character
 // holding that byte starts, so underlines follow escapes and tab expansion.
-// Characters starting inside [mask_begin, mask_end) are printed as '*'.
-std::string render_for_terminal(std::string_view bytes, Tabs tabs, std::size_t mask_begin, std::size_t mask_end,
+// Characters starting inside any of `masks` (offsets into `bytes`) are printed as '*'.
+std::string render_for_terminal(std::string_view bytes, Tabs tabs, std::span<const Span> masks,
                                 std::vector<std::uint32_t>* columns) {
     std::string out;
     out.reserve(bytes.size());
@@ -76,7 +76,7 @@ std::string render_for_terminal(std::string_view bytes, Tabs tabs, std::size_t m
     for (std::size_t at = 0; at < bytes.size();) {
         const Utf8Unit unit = decode_utf8(bytes, at);
         if (columns != nullptr) std::fill_n(columns->begin() + static_cast<std::ptrdiff_t>(at), unit.size, column);
-        const bool masked = at >= mask_begin && at < mask_end;
+        const bool masked = std::any_of(masks.begin(), masks.end(), [&](const Span& m) { return at >= m.begin && at < m.end; });
         const Rendered rendered = masked ? Rendered{"*", 1} : render_unit(bytes, at, unit, column, tabs);
         out += rendered.text;
         column += rendered.width;
@@ -179,7 +179,7 @@ Span clamp_span(const SourceFile& source, Span span) {
 // ---- terminal output -------------------------------------------------------------
 
 std::string escape_for_terminal(std::string_view text) {
-    return render_for_terminal(text, Tabs::keep, 0, 0, nullptr);
+    return render_for_terminal(text, Tabs::keep, {}, nullptr);
 }
 
 namespace {
@@ -196,7 +196,7 @@ std::size_t utf8_boundary_at_or_before(std::string_view text, std::size_t at) {
 
 }  // namespace
 
-SnippetLine render_snippet_line(const SourceFile& source, Span span, bool redact) {
+SnippetLine render_snippet_line(const SourceFile& source, Span span, std::span<const Span> secrets) {
     span = clamp_span(source, span);
     const Span line = source.lines.line_span(source.text, source.lines.line_of(span.begin));
     std::string_view line_text = source.slice(line);
@@ -214,11 +214,19 @@ SnippetLine render_snippet_line(const SourceFile& source, Span span, bool redact
         first -= cut_begin;
         last = std::min(last - cut_begin, line_text.size());
     }
+    // Secrets anywhere on the shown part of the line, not only this finding's.
+    const std::size_t shown_begin = line.begin + cut_begin;
+    std::vector<Span> masks;
+    for (const Span& secret : secrets) {
+        const std::size_t begin = std::max<std::size_t>(secret.begin, shown_begin);
+        const std::size_t end = std::min<std::size_t>(secret.end, shown_begin + line_text.size());
+        if (begin < end)
+            masks.push_back({static_cast<std::uint32_t>(begin - shown_begin), static_cast<std::uint32_t>(end - shown_begin)});
+    }
     std::vector<std::uint32_t> columns;
     SnippetLine snippet;
     const std::uint32_t lead = cut_begin > 0 ? 1 : 0;  // "…" takes one column
-    snippet.text = std::string(lead ? "…" : "") +
-                   render_for_terminal(line_text, Tabs::expand, redact ? first : 0, redact ? last : 0, &columns) +
+    snippet.text = std::string(lead ? "…" : "") + render_for_terminal(line_text, Tabs::expand, masks, &columns) +
                    (cut_end ? "…" : "");
     snippet.caret_column = columns[first] + lead;
     snippet.caret_count = std::max<std::uint32_t>(1, columns[last] - columns[first]);
@@ -253,13 +261,25 @@ ArtifactUri artifact_uri(std::string_view path) {
 
 // ---- fingerprints ----------------------------------------------------------------
 
-std::string line_hash(const SourceFile& source, const Finding& finding) {
+std::vector<Span> secret_spans(std::span<const Finding> findings) {
+    std::vector<Span> secrets;
+    for (const Finding& finding : findings)
+        if (finding.redact) secrets.push_back(finding.span);
+    return secrets;
+}
+
+bool touches_secret(Span span, std::span<const Span> secrets) {
+    return std::any_of(secrets.begin(), secrets.end(),
+                       [&](const Span& s) { return s.begin < std::max(span.end, span.begin + 1) && span.begin < s.end; });
+}
+
+std::string line_hash(const SourceFile& source, const Finding& finding, std::span<const Span> secrets) {
     const Span span = clamp_span(source, finding.span);
     const Span line = source.lines.line_span(source.text, source.lines.line_of(span.begin));
     Fnv1a64 hash;
     for (std::uint32_t at = line.begin; at < line.end; ++at) {
         const auto c = static_cast<unsigned char>(source.text[at]);
-        const bool secret = finding.redact && at >= span.begin && at < span.end;
+        const bool secret = touches_secret({at, at + 1}, secrets);
         if (secret) {
             if (!is_continuation(c)) hash.update(static_cast<unsigned char>('*'));
         } else if (!is_ascii_whitespace(c)) {

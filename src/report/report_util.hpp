@@ -58,7 +58,13 @@ struct SnippetLine {
 // The first line of `span` (clamped to the source), escaped like
 // escape_for_terminal, tabs expanded to 4-column stops, and when `redact`
 // every character of the span replaced by '*'.
-[[nodiscard]] SnippetLine render_snippet_line(const SourceFile& source, Span span, bool redact);
+// `secrets`: every redacted span of the file; any part of them on the line is masked,
+// whichever finding the line is shown for.
+[[nodiscard]] SnippetLine render_snippet_line(const SourceFile& source, Span span, std::span<const Span> secrets);
+
+// The spans of a file that hold secrets (the redacted findings' spans).
+[[nodiscard]] std::vector<Span> secret_spans(std::span<const Finding> findings);
+[[nodiscard]] bool touches_secret(Span span, std::span<const Span> secrets);
 
 // ---- URIs ------------------------------------------------------------------
 
@@ -77,7 +83,7 @@ struct ArtifactUri {
 // Hex FNV-1a-64 of the finding's first source line with ASCII whitespace
 // removed (the span masked when it holds a secret). No line number goes in,
 // so moving a block keeps it.
-[[nodiscard]] std::string line_hash(const SourceFile& source, const Finding& finding);
+[[nodiscard]] std::string line_hash(const SourceFile& source, const Finding& finding, std::span<const Span> secrets);
 
 // Hex FNV-1a-64 of rule "\0" path "\0" pointer "\0" lower-case scope (the
 // scope left out when the finding is redacted). `path` is the display path.

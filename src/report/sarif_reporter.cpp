@@ -167,14 +167,15 @@ ordered_json snippet_json(std::string_view text) { return ordered_json{{"text", 
 
 // SARIF says a region's snippet is the region's own text; the full lines go
 // in contextRegion, which must be left out when it would equal the region.
-// A secret gets neither.
-ordered_json primary_location_json(const SourceFile& source, const Finding& finding, std::string_view path) {
+// A finding whose lines hold a secret (its own or another finding's) gets neither.
+ordered_json primary_location_json(const SourceFile& source, const Finding& finding, std::string_view path,
+                                   std::span<const Span> secrets) {
     const Span span = report::clamp_span(source, finding.span);
     const Region region{source.position(span.begin), source.position(span.end)};
     ordered_json physical{{"artifactLocation", artifact_json(path)}, {"region", region_json(region)}};
-    if (!finding.redact) {
+    const Span lines = whole_lines(source, span);
+    if (!finding.redact && !report::touches_secret(lines, secrets)) {
         physical["region"]["snippet"] = snippet_json(source.slice(span));
-        const Span lines = whole_lines(source, span);
         const Region context{source.position(lines.begin), source.position(lines.end)};
         if (context != region) {
             physical["contextRegion"] = region_json(context);
@@ -222,12 +223,13 @@ public:
 
     void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) override {
         const std::vector<std::string> fingerprints = report::scopelint_fingerprints(source, findings);
+        const auto secrets = report::secret_spans(findings);
         report::OccurrenceCounter line_hashes;
         for (std::size_t i = 0; i < findings.size(); ++i) {
             const Finding& finding = findings[i];
-            ordered_json fingerprint{{"primaryLocationLineHash", line_hashes.tag(report::line_hash(source, finding))},
+            ordered_json fingerprint{{"primaryLocationLineHash", line_hashes.tag(report::line_hash(source, finding, secrets))},
                                      {"scopelint/v1", fingerprints[i]}};
-            results_.add(out_, result_json(source, finding, std::move(fingerprint), lookup));
+            results_.add(out_, result_json(source, finding, std::move(fingerprint), secrets, lookup));
         }
     }
 
@@ -256,13 +258,13 @@ private:
     }
 
     [[nodiscard]] ordered_json result_json(const SourceFile& source, const Finding& finding, ordered_json fingerprints,
-                                           const SourceLookup& lookup) const {
+                                           std::span<const Span> secrets, const SourceLookup& lookup) const {
         const std::string_view path = report::display_path(finding, source);
         ordered_json json{{"ruleId", finding.rule}};
         if (const auto index = rule_index(finding.rule)) json["ruleIndex"] = *index;
         json["level"] = std::string(to_string(finding.severity));
         json["message"] = {{"text", message_text(finding, report::effective_help(finding, run_rules_))}};
-        json["locations"] = ordered_json::array({primary_location_json(source, finding, path)});
+        json["locations"] = ordered_json::array({primary_location_json(source, finding, path, secrets)});
         if (!finding.related.empty()) {
             ordered_json related = ordered_json::array();
             for (std::size_t k = 0; k < finding.related.size(); ++k) {

@@ -60,7 +60,8 @@ public:
     void begin(const RunInfo& run) override { rules_ = run.rules; }
 
     void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) override {
-        for (const Finding& finding : findings) write_finding(source, finding, lookup);
+        const auto secrets = report::secret_spans(findings);
+        for (const Finding& finding : findings) write_finding(source, finding, secrets, lookup);
     }
 
     void end(const Summary& summary) override {
@@ -74,7 +75,8 @@ private:
         return fmt::format("{}{}{}", colour, text, sgr::reset);
     }
 
-    void write_finding(const SourceFile& source, const Finding& finding, const SourceLookup& lookup) {
+    void write_finding(const SourceFile& source, const Finding& finding, std::span<const Span> secrets,
+                       const SourceLookup& lookup) {
         const Span span = report::clamp_span(source, finding.span);
         const Position start = source.position(span.begin);
         const std::string_view path = report::display_path(finding, source);
@@ -85,7 +87,7 @@ private:
                             start.char_column, paint(to_string(finding.severity), colour),
                             paint("[" + report::escape_for_terminal(finding.rule) + "]", sgr::bold),
                             report::escape_for_terminal(finding.message));
-        write_snippet(source, finding, start.line, gutter, colour);
+        write_snippet(source, finding, secrets, start.line, gutter, colour);
         const std::string_view help = report::effective_help(finding, rules_);
         if (!help.empty()) {
             out_ << paint(gutter + " =", sgr::bold_blue) << " help: " << report::escape_for_terminal(help) << '\n';
@@ -97,9 +99,9 @@ private:
         out_ << '\n';
     }
 
-    void write_snippet(const SourceFile& source, const Finding& finding, std::uint32_t line, const std::string& gutter,
-                       std::string_view colour) {
-        const report::SnippetLine snippet = report::render_snippet_line(source, finding.span, finding.redact);
+    void write_snippet(const SourceFile& source, const Finding& finding, std::span<const Span> secrets, std::uint32_t line,
+                       const std::string& gutter, std::string_view colour) {
+        const report::SnippetLine snippet = report::render_snippet_line(source, finding.span, secrets);
         out_ << paint(gutter + " |", sgr::bold_blue) << '\n';
         out_ << paint(std::to_string(line) + " |", sgr::bold_blue) << ' ' << snippet.text << '\n';
         out_ << paint(gutter + " |", sgr::bold_blue) << ' ' << std::string(snippet.caret_column, ' ')

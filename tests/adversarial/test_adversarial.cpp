@@ -231,3 +231,21 @@ TEST_CASE("scopelint never modifies an input, not even through --output", "[adve
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(s.dir())) ++files;
     CHECK(files == 1);  // no temporary file left behind either
 }
+
+TEST_CASE("a secret never appears in any output, whichever finding shows its line", "[adversarial]") {
+    Scratch s;
+    const std::string token = "1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210";
+    const std::string client_secret = "3f9a1c0b5e7d2a4c6b8e0f1a3c5e7d9b1a2c4e6f80";
+    s.write("one-line.connected-app.json",
+            "{\"provider\": \"zoho\", \"scopes\": [\"" + token + "\", \"ZohoCRM.users.ALL\"], \"client_secret\": \"" +
+                client_secret + "\", \"redirect_uris\": [\"http://sync.example.net/cb\"]}");
+    for (const char* format : {"text", "json", "sarif"}) {
+        INFO(format);
+        const auto result = lint_in(s, {"--format", format, "."});
+        CHECK(result.exit_code == 1);
+        CHECK(result.out.find(token) == std::string::npos);
+        CHECK(result.out.find(client_secret) == std::string::npos);
+        CHECK(result.out.find("committed-secret") != std::string::npos);
+        CHECK(result.out.find("insecure-redirect-uri") != std::string::npos);  // shown with the line masked
+    }
+}
