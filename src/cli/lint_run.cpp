@@ -3,12 +3,14 @@
 #include "catalog/catalog.hpp"
 #include "cli/discover.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/lint_file.hpp"
 #include "engine/engine.hpp"
 #include "engine/rule_meta.hpp"
 #include "parse/connected_app_reader.hpp"
 #include "parse/scope_list_reader.hpp"
 #include "provider/provider.hpp"
 #include "util/files.hpp"
+#include "util/ordered_parallel.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -90,19 +92,6 @@ void LintRun::report(Reporter& reporter, const SourceFile& source, const std::ve
     reporter.file(source, findings, [this](std::string_view path) { return policies_.source(path); });
 }
 
-// A file over the size limit is a finding when it should have been linted
-// (named on the command line or named like a manifest), else a skipped file.
-void LintRun::report_too_large(Reporter& reporter, const std::string& display, const std::string& why, bool expected) {
-    if (!expected) {
-        ++summary_.files_skipped;
-        err_ << fmt::format("scopelint: note: '{}' skipped: {}\n", display, why);
-        return;
-    }
-    const SourceFile source(display, "");
-    std::vector<Finding> findings{make_finding("input-limit", Severity::error, display, {}, {}, fmt::format("{}; it was not read", why))};
-    report(reporter, source, findings);
-}
-
 // scopelint never modifies an input, not even by being told to write its report over one.
 bool LintRun::output_overwrites_input(const std::vector<std::pair<Input, const Policy*>>& work) const {
     if (!options_.output) return false;
@@ -116,6 +105,13 @@ bool LintRun::output_overwrites_input(const std::vector<std::pair<Input, const P
         return true;
     }
     return false;
+}
+
+void LintRun::take(Reporter& reporter, FileOutcome&& outcome) {
+    for (const auto& message : outcome.messages) err_ << message << '\n';
+    if (outcome.unreadable) input_error_ = true;
+    if (outcome.skipped) ++summary_.files_skipped;
+    if (outcome.source) report(reporter, *outcome.source, outcome.findings);
 }
 
 bool LintRun::open_target(Target& target) {
@@ -173,30 +169,15 @@ int LintRun::lint_paths() {
     if (!open_target(target)) return exit_usage;
     auto reporter = make_reporter(*target.stream);
     reporter->begin(run_info());
-    for (const auto& [input, policy] : work) {
-        const auto max_bytes = options_.limits.max_file_bytes;
-        const auto read = input.is_stdin ? util::read_stdin(max_bytes) : util::read_file(input.absolute, max_bytes);
-        const auto display = input.is_stdin ? options_.stdin_name : input.display;
-        const bool by_name = input.is_stdin || has_connected_app_name(input.display);
-        if (read.too_large) {
-            report_too_large(*reporter, display, read.error, by_name || input.named);
-            continue;
-        }
-        if (!read.text) {
-            err_ << fmt::format("scopelint: error: cannot read '{}': {}\n", display, read.error);
-            input_error_ = true;
-            continue;
-        }
-        const SourceFile source(display, *read.text);
-        auto result = read_connected_app(source, by_name, options_.limits);
-        if (!result.recognized) {
-            ++summary_.files_skipped;
-            if (input.named) err_ << fmt::format("scopelint: note: '{}' is not a connected-app manifest; skipped\n", display);
-            continue;
-        }
-        const LintRequest request{source.path, input.absolute, result.manifest ? &*result.manifest : nullptr, policy};
-        report(*reporter, source, lint(request, std::move(result.findings)));
-    }
+    // Files are read and linted in parallel; the report still follows path order.
+    constexpr std::size_t window = 64;  // files linted ahead of the report, at most
+    util::run_in_order<FileOutcome>(
+        work.size(), options_.jobs, window,
+        [&](std::size_t i) {
+            const auto& [input, policy] = work[i];
+            return lint_file({&input, policy, input.is_stdin ? options_.stdin_name : input.display, options_.limits});
+        },
+        [&](FileOutcome&& outcome) { take(*reporter, std::move(outcome)); });
     return finish(*reporter, target);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One linting run: inputs → readers → engine → one reporter → exit code.
 #include "cli/discover.hpp"
+#include "cli/lint_file.hpp"
 #include "cli/options.hpp"
 #include "cli/policy_finder.hpp"
 #include "report/reporter.hpp"
@@ -34,7 +35,7 @@ private:
     [[nodiscard]] bool use_color() const;
     [[nodiscard]] RunInfo run_info() const;
     void report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings);
-    void report_too_large(Reporter& reporter, const std::string& display, const std::string& why, bool expected);
+    void take(Reporter& reporter, FileOutcome&& outcome);
     [[nodiscard]] bool open_target(Target& target);
     [[nodiscard]] bool output_overwrites_input(const std::vector<std::pair<Input, const Policy*>>& work) const;
     [[nodiscard]] int finish(Reporter& reporter, Target& target);

@@ -5,7 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <thread>
 
 namespace scopelint::cli {
 namespace {
@@ -40,6 +42,10 @@ void add_common_options(CLI::App& app, Raw& raw, Options& options) {
     app.add_option("--color", raw.color, "Colour the text output: auto (TTY and no NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", options.quiet, "Text output: omit the summary line");
+    options.jobs = std::max(1U, std::thread::hardware_concurrency());
+    app.add_option("-j,--jobs", options.jobs, "Files linted in parallel (default: the number of CPUs); the output is "
+                                              "the same for any value")
+        ->check(CLI::Range(1U, 256U));
     app.add_option("--max-file-size", options.limits.max_file_bytes,
                    "Files larger than this are reported, not read (default: 16MiB; units K, M, G are 1024-based)")
         ->transform(CLI::AsSizeValue(false));

@@ -32,6 +32,7 @@ struct Options {
     std::string stdin_name = "<stdin>";
     InputLimits limits;                    // --max-file-size sets max_file_bytes
     bool follow_symlinks = false;
+    unsigned jobs = 1;                     // files linted in parallel (-j); set from the CPU count by default
 };
 
 struct ParseOutcome {

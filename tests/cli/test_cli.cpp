@@ -3,6 +3,7 @@
 #include "support/run_binary.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -172,4 +173,18 @@ TEST_CASE("a manifest on stdin is linted under --stdin-filename", "[cli]") {
     const auto result = run_scopelint({"--stdin-filename", "piped.connected-app.json", "--format", "json", "-"}, piped);
     CHECK(result.exit_code == 1);
     check_golden("stdin-manifest.json", result.out);
+}
+
+TEST_CASE("the report is byte-identical whatever the number of jobs", "[cli]") {
+    // tests/rules holds a few hundred manifests: enough to keep several workers busy.
+    const auto one = run_scopelint({"-j", "1", "--format", "json", "--fail-on", "never", "tests/rules", "samples"});
+    CHECK(one.exit_code == 0);
+    CHECK(nlohmann::json::parse(one.out)["summary"]["files_scanned"].get<int>() > 200);
+    for (const char* jobs : {"2", "3", "8"}) {
+        INFO("-j " << jobs);
+        const auto many = run_scopelint({"-j", jobs, "--format", "json", "--fail-on", "never", "tests/rules", "samples"});
+        CHECK(many.out == one.out);
+        CHECK(many.err == one.err);
+    }
+    CHECK(run_scopelint({"-j", "0", "samples"}).exit_code == 2);
 }
