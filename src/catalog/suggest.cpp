@@ -87,14 +87,15 @@ std::string joined(const std::vector<Part>& parts, std::size_t count, char separ
 // Nearest candidate by edit distance, or nullptr when nothing is close enough
 // to be a plausible typo.
 const Scope* nearest(const std::vector<const Scope*>& candidates, std::string_view text) {
+    const std::size_t tolerance = std::max<std::size_t>(3, text.size() / 3);
     const Scope* best = nullptr;
-    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    std::size_t best_distance = tolerance + 1;
     for (const Scope* scope : candidates) {
-        const auto distance = util::edit_distance(scope->name, text);
+        // Only a strictly better candidate matters, so the search can stop early.
+        const auto distance = util::edit_distance(scope->name, text, best_distance - 1);
         if (distance < best_distance) best = scope, best_distance = distance;
     }
-    const std::size_t tolerance = std::max<std::size_t>(3, text.size() / 3);
-    return best_distance <= tolerance ? best : nullptr;
+    return best;
 }
 
 // The distinct spellings of part `index` among `scopes`.
@@ -120,13 +121,14 @@ bool contains_icase(std::string_view haystack, std::string_view needle) {
 }
 
 std::string closest_value(const std::vector<std::string>& values, std::string_view text) {
+    const std::size_t tolerance = std::max<std::size_t>(2, text.size() / 3);
     std::string best;
-    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    std::size_t best_distance = tolerance + 1;
     for (const auto& value : values) {
-        const auto distance = util::edit_distance(value, text);
+        const auto distance = util::edit_distance(value, text, best_distance - 1);
         if (distance < best_distance) best = value, best_distance = distance;
     }
-    if (best_distance <= std::max<std::size_t>(2, text.size() / 3)) return best;
+    if (!best.empty()) return best;
     for (const auto& value : values)
         if (value != "*" && (contains_icase(text, value) || contains_icase(value, text))) return value;
     return {};

@@ -22,9 +22,18 @@ std::string display_of(const fs::path& path) {
     return text.empty() ? "." : text;
 }
 
+// The working directory is asked for once, not once per file (fs::absolute
+// calls getcwd every time).
+const fs::path& working_directory() {
+    static const fs::path cwd = [] {
+        std::error_code ignored;
+        return fs::current_path(ignored);
+    }();
+    return cwd;
+}
+
 std::string absolute_of(const fs::path& path) {
-    std::error_code ignored;
-    return fs::absolute(path, ignored).lexically_normal().generic_string();
+    return (path.is_absolute() ? path : working_directory() / path).lexically_normal().generic_string();
 }
 
 bool is_json_name(const std::string& name) {
@@ -38,7 +47,7 @@ public:
     // Walks one directory given on the command line; links may not leave it.
     void walk_root(const fs::path& directory) {
         std::error_code error;
-        root_ = fs::canonical(directory, error);
+        if (follow_symlinks_) root_ = fs::canonical(directory, error);
         walked_.clear();
         walk(directory);
     }
@@ -51,7 +60,10 @@ private:
 
     void walk(const fs::path& directory) {
         std::error_code error;
-        if (const auto canonical = fs::canonical(directory, error); !error && !walked_.insert(canonical).second) return;
+        // Loops are only possible through links, so directories are only remembered when links are followed.
+        if (follow_symlinks_) {
+            if (const auto canonical = fs::canonical(directory, error); !error && !walked_.insert(canonical).second) return;
+        }
         fs::directory_iterator it(directory, fs::directory_options::none, error);
         if (error) {
             out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());

@@ -3,6 +3,7 @@
 #include "util/files.hpp"
 
 #include <filesystem>
+#include <vector>
 
 namespace scopelint::cli {
 namespace fs = std::filesystem;
@@ -34,17 +35,28 @@ std::variant<const Policy*, PolicyError> PolicyFinder::load(const std::string& a
     return slot.get();
 }
 
+// Walks up from `directory`; every directory passed on the way is remembered
+// with the answer, so a tree of thousands of files costs one look per directory.
 std::variant<const Policy*, PolicyError> PolicyFinder::search(const std::string& directory) {
+    std::vector<std::string> passed;
+    std::variant<const Policy*, PolicyError> found = &default_policy();
     for (fs::path dir(directory);; dir = dir.parent_path()) {
+        const auto key = dir.generic_string();
+        if (const auto it = by_directory_.find(key); it != by_directory_.end()) {
+            found = it->second;
+            break;
+        }
+        passed.push_back(key);
         const auto candidate = dir / policy_file_name;
         std::error_code error;
         if (fs::is_regular_file(candidate, error)) {
-            const auto absolute = candidate.lexically_normal().generic_string();
-            return load(absolute, display_of(candidate));
+            found = load(candidate.lexically_normal().generic_string(), display_of(candidate));
+            break;
         }
         if (dir == dir.parent_path()) break;
     }
-    return &default_policy();
+    for (const auto& key : passed) by_directory_.emplace(key, found);
+    return found;
 }
 
 std::variant<const Policy*, PolicyError> PolicyFinder::for_directory(const std::string& directory) {
@@ -53,10 +65,7 @@ std::variant<const Policy*, PolicyError> PolicyFinder::for_directory(const std::
         const auto absolute = fs::absolute(*explicit_policy_, error).lexically_normal();
         return load(absolute.generic_string(), *explicit_policy_);
     }
-    if (const auto it = by_directory_.find(directory); it != by_directory_.end()) return it->second;
-    auto found = search(directory);
-    by_directory_.emplace(directory, found);
-    return found;
+    return search(directory);
 }
 
 const SourceFile* PolicyFinder::source(std::string_view path) const {

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <map>
 
 namespace scopelint {
 namespace {
@@ -38,7 +37,8 @@ public:
                                                      article(root.kind)));
             return;
         }
-        report_duplicate_keys(root, "");
+        std::string root_pointer;
+        report_duplicate_keys(root, root_pointer);
         const Provider* provider = read_provider(root);
         if (provider == nullptr) return;
         provider_ = provider;
@@ -46,7 +46,8 @@ public:
         app.provider = std::string(provider->id);
         for (const auto& member : root.members) read_member(member, app);
         if (root.find("scopes") == nullptr) syntax_error(opening(root), "", "missing required field 'scopes'");
-        collect_strings(root, "", "", app.strings);
+        std::string pointer;
+        collect_strings(root, "", pointer, app.strings);
         budget_.report(*provider_, source_.path, result_.findings);
         result_.manifest = std::move(app);
     }
@@ -93,20 +94,44 @@ private:
 
     // Anywhere in the document: a repeated key can hide a value from a reviewer
     // whose tools keep the other one.
-    void report_duplicate_keys(const JsonValue& value, const std::string& pointer) {
+    void report_duplicate_keys(const JsonValue& value, std::string& pointer) {
+        const auto length = pointer.size();
         if (value.is(JsonKind::array)) {
-            for (std::size_t i = 0; i < value.elements.size(); ++i)
-                report_duplicate_keys(value.elements[i], fmt::format("{}/{}", pointer, i));
+            for (std::size_t i = 0; i < value.elements.size(); ++i) {
+                pointer += '/';
+                pointer += std::to_string(i);
+                report_duplicate_keys(value.elements[i], pointer);
+                pointer.resize(length);
+            }
             return;
         }
-        std::map<std::string, const JsonMember*> first;
-        for (const auto& member : value.members) {
-            const auto member_pointer = pointer_to(pointer, member.key);
-            report_duplicate_keys(member.value, member_pointer);
-            if (first.emplace(member.key, &member).second) continue;
-            syntax_error(inner(member.key_span), member_pointer,
-                         fmt::format("duplicate key '{}': JSON parsers disagree on which value counts", member.key));
+        const auto repeated = repeated_members(value);
+        for (std::size_t i = 0, next = 0; i < value.members.size(); ++i) {
+            const auto& member = value.members[i];
+            pointer += '/';
+            pointer += json_pointer_token(member.key);
+            report_duplicate_keys(member.value, pointer);
+            if (next < repeated.size() && repeated[next] == i) {
+                ++next;
+                syntax_error(inner(member.key_span), pointer,
+                             fmt::format("duplicate key '{}': JSON parsers disagree on which value counts", member.key));
+            }
+            pointer.resize(length);
         }
+    }
+
+    // Indices, ascending, of members whose key an earlier member already has.
+    // Sorting views keeps this O(n log n) for huge objects without a set of copies.
+    static std::vector<std::size_t> repeated_members(const JsonValue& object) {
+        std::vector<std::size_t> order(object.members.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::size_t a, std::size_t b) { return object.members[a].key < object.members[b].key; });
+        std::vector<std::size_t> repeated;
+        for (std::size_t k = 1; k < order.size(); ++k)
+            if (object.members[order[k]].key == object.members[order[k - 1]].key) repeated.push_back(order[k]);
+        std::sort(repeated.begin(), repeated.end());
+        return repeated;
     }
 
     const Provider* read_provider(const JsonValue& root) {
@@ -234,21 +259,31 @@ private:
         read_scope_carrier(carrier, *provider_, source_.path, budget_, app.scopes, result_.findings);
     }
 
-    static void collect_strings(const JsonValue& value, std::string_view key, const std::string& pointer,
+    // `pointer` is the value's JSON Pointer, grown and shrunk in place on the
+    // way down so that no pointer is formatted from scratch.
+    static void collect_strings(const JsonValue& value, std::string_view key, std::string& pointer,
                                 std::vector<StringField>& out) {
         if (value.is(JsonKind::string)) {
             out.push_back({std::string(key), Located{value.text, inner(value.span), pointer}, false, value.has_escapes});
         } else if (value.is(JsonKind::array)) {
-            for (std::size_t i = 0; i < value.elements.size(); ++i)
-                collect_strings(value.elements[i], key, fmt::format("{}/{}", pointer, i), out);
+            const auto length = pointer.size();
+            for (std::size_t i = 0; i < value.elements.size(); ++i) {
+                pointer += '/';
+                pointer += std::to_string(i);
+                collect_strings(value.elements[i], key, pointer, out);
+                pointer.resize(length);
+            }
         } else if (value.is(JsonKind::object)) {
+            const auto length = pointer.size();
             for (const auto& member : value.members) {
-                const auto member_pointer = pointer_to(pointer, member.key);
+                pointer += '/';
+                pointer += json_pointer_token(member.key);
                 const auto key_span = inner(member.key_span);
                 // Keys have no escape flag of their own: compare lengths instead.
                 const bool escaped = key_span.size() != member.key.size();
-                out.push_back({std::string(key), Located{member.key, key_span, member_pointer}, true, escaped});
-                collect_strings(member.value, member.key, member_pointer, out);
+                out.push_back({std::string(key), Located{member.key, key_span, pointer}, true, escaped});
+                collect_strings(member.value, member.key, pointer, out);
+                pointer.resize(length);
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 namespace scopelint::util {
@@ -32,23 +33,45 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
     return parts;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
+namespace {
+
+// Three rows of the dynamic programme, on the stack for the short strings
+// scopes are (did-you-mean runs this against hundreds of candidates).
+template <typename Row>
+std::size_t edit_distance_rows(std::string_view a, std::string_view b, std::size_t limit, Row& before, Row& previous,
+                               Row& current) {
     const std::size_t n = a.size(), m = b.size();
-    std::vector<std::size_t> before(m + 1), previous(m + 1), current(m + 1);
-    std::iota(previous.begin(), previous.end(), std::size_t{0});
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
         current[0] = i;
+        std::size_t row_minimum = current[0];
         for (std::size_t j = 1; j <= m; ++j) {
             const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (same ? 0 : 1)});
             const bool transposed = i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
                                     ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]);
             if (transposed) current[j] = std::min(current[j], before[j - 2] + 1);
+            row_minimum = std::min(row_minimum, current[j]);
         }
-        before.swap(previous);
-        previous.swap(current);
+        if (row_minimum > limit) return limit + 1;  // no later row can come back under the limit
+        std::swap(before, previous);
+        std::swap(previous, current);
     }
     return previous[m];
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    // The distance is at least the difference in length.
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+    constexpr std::size_t stack_columns = 128;
+    if (b.size() < stack_columns) {
+        std::array<std::size_t, stack_columns> r0{}, r1{}, r2{};
+        return edit_distance_rows(a, b, limit, r0, r1, r2);
+    }
+    std::vector<std::size_t> r0(b.size() + 1), r1(b.size() + 1), r2(b.size() + 1);
+    return edit_distance_rows(a, b, limit, r0, r1, r2);
 }
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {

@@ -1,6 +1,7 @@
 #pragma once
 // Small string helpers that know nothing about scopelint.
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,10 @@ namespace scopelint::util {
 [[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions),
-// ASCII case-insensitive.
-[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+// ASCII case-insensitive. Past `limit` the exact value does not matter and
+// limit + 1 comes back early.
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b,
+                                        std::size_t limit = std::numeric_limits<std::size_t>::max() - 1);
 
 // "a, b and c"
 [[nodiscard]] std::string join_words(const std::vector<std::string>& words, std::string_view last = " and ");
