@@ -189,9 +189,14 @@ namespace {
 constexpr std::size_t snippet_window = 160;
 constexpr std::size_t snippet_context_before = 60;
 
+// The start of the character that byte `at` belongs to. Only a well-formed
+// sequence moves it back: stray continuation bytes are characters of their own.
 std::size_t utf8_boundary_at_or_before(std::string_view text, std::size_t at) {
-    while (at > 0 && at < text.size() && is_continuation(static_cast<unsigned char>(text[at]))) --at;
-    return at;
+    if (at >= text.size()) return at;
+    std::size_t lead = at;
+    for (std::size_t back = 0; back < 3 && lead > 0 && is_continuation(static_cast<unsigned char>(text[lead])); ++back) --lead;
+    const Utf8Unit unit = decode_utf8(text, lead);
+    return (unit.valid && lead + unit.size > at) ? lead : at;
 }
 
 }  // namespace
