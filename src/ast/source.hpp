@@ -33,7 +33,17 @@ public:
     [[nodiscard]] std::uint32_t line_count() const { return static_cast<std::uint32_t>(starts_.size()); }
 
 private:
+    // Column counts at character boundaries every few KiB of a long line, so a
+    // position on a minified or one-line list costs a short walk, not the line.
+    struct Checkpoint {
+        std::uint32_t offset = 0;
+        std::uint32_t chars = 0;   // code points since the line start
+        std::uint32_t units = 0;   // UTF-16 units since the line start
+    };
     std::vector<std::uint32_t> starts_{0};
+    std::vector<Checkpoint> checkpoints_;  // sorted by offset
+
+    void add_checkpoints(std::string_view text, std::uint32_t begin, std::uint32_t end);
 };
 
 // One input: a file, an argument, or stdin. `path` is what reports show

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <span>
 #include <optional>
 #include <set>
 
@@ -30,41 +31,85 @@ std::vector<Part> parts_of(std::string_view text, char separator) {
     return parts;
 }
 
-// Every catalog scope split into its parts, computed once for all catalogs
-// (thread-safe static initialisation) so diagnosing many unknown scopes stays cheap.
-using PartsTable = std::vector<std::vector<std::string_view>>;
+// Every catalog scope split into its parts, once for all catalogs (thread-safe
+// static initialisation), in one flat array: unknown scopes are diagnosed
+// without splitting the catalog again.
+struct PartsIndex {
+    std::vector<std::string_view> parts;   // all scopes' parts, scope after scope
+    std::vector<std::uint32_t> first;      // index into parts of each scope's first part; one extra at the end
+    std::vector<std::uint32_t> wildcards;  // scopes with an open-ended ("*") part
+};
 
-const PartsTable& parts_table(const Catalog& catalog) {
-    static const auto tables = [] {
-        std::map<const Catalog*, PartsTable> all;
+const PartsIndex& parts_index(const Catalog& catalog) {
+    static const auto indexes = [] {
+        std::map<const Catalog*, PartsIndex> all;
         for (const Catalog* c : all_catalogs()) {
-            auto& table = all[c];
-            for (const Scope& scope : c->scopes) table.push_back(split(scope.name, c->segment_separator));
+            auto& index = all[c];
+            index.parts.reserve(c->scopes.size() * 4);
+            for (const Scope& scope : c->scopes) {
+                index.first.push_back(static_cast<std::uint32_t>(index.parts.size()));
+                const std::string_view name = scope.name;
+                for (std::size_t start = 0;;) {
+                    const auto end = name.find(c->segment_separator, start);
+                    index.parts.push_back(name.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+                    if (end == std::string_view::npos) break;
+                    start = end + 1;
+                }
+                if (std::string_view(scope.key).find('*') != std::string_view::npos)
+                    index.wildcards.push_back(c->index_of(scope));
+            }
+            index.first.push_back(static_cast<std::uint32_t>(index.parts.size()));
         }
         return all;
     }();
-    return tables.at(&catalog);
+    return indexes.at(&catalog);
 }
 
-const std::vector<std::string_view>& parts_of_scope(const Catalog& catalog, const Scope& scope) {
-    return parts_table(catalog)[catalog.index_of(scope)];
+std::span<const std::string_view> parts_of_scope(const Catalog& catalog, const Scope& scope) {
+    const auto& index = parts_index(catalog);
+    const auto i = catalog.index_of(scope);
+    return std::span(index.parts).subspan(index.first[i], index.first[i + 1] - index.first[i]);
 }
 
 bool same_part(std::string_view a, std::string_view b, bool case_sensitive) {
     return case_sensitive ? a == b : util::iequals(a, b);
 }
 
-// Catalog scopes whose first `depth` parts equal the text's.
+bool has_prefix(const Catalog& catalog, const Scope& scope, const std::vector<Part>& parts, std::size_t depth) {
+    const auto names = parts_of_scope(catalog, scope);
+    if (names.size() < depth) return false;
+    for (std::size_t i = 0; i < depth; ++i)
+        if (names[i] != "*" && !same_part(names[i], parts[i].text, catalog.case_sensitive)) return false;
+    return true;
+}
+
+// Catalog scopes whose first `depth` parts equal the text's, in catalog order.
+// Keys are sorted, so the named ones are one range found by binary search;
+// the few open-ended ("*") scopes are checked one by one.
 std::vector<const Scope*> scopes_with_prefix(const Catalog& catalog, const std::vector<Part>& parts, std::size_t depth) {
     std::vector<const Scope*> matches;
-    for (const Scope& scope : catalog.scopes) {
-        const auto& names = parts_of_scope(catalog, scope);
-        if (names.size() < depth) continue;
-        bool prefix = true;
-        for (std::size_t i = 0; i < depth && prefix; ++i)
-            prefix = names[i] == "*" || same_part(names[i], parts[i].text, catalog.case_sensitive);
-        if (prefix) matches.push_back(&scope);
+    if (depth == 0) {
+        for (const Scope& scope : catalog.scopes) matches.push_back(&scope);
+        return matches;
     }
+    std::string prefix;
+    for (std::size_t i = 0; i < depth; ++i) {
+        if (i) prefix += catalog.segment_separator;
+        prefix += catalog.case_sensitive ? std::string(parts[i].text) : util::ascii_lower(parts[i].text);
+    }
+    const auto scopes = catalog.scopes;
+    auto it = std::lower_bound(scopes.begin(), scopes.end(), prefix,
+                               [](const Scope& s, const std::string& p) { return s.key < p; });
+    for (; it != scopes.end() && it->key.starts_with(prefix); ++it) {
+        const bool whole_part = it->key.size() == prefix.size() || it->key[prefix.size()] == catalog.segment_separator;
+        if (whole_part) matches.push_back(&*it);
+    }
+    for (const auto index : parts_index(catalog).wildcards) {
+        const Scope& scope = scopes[index];
+        if (has_prefix(catalog, scope, parts, depth) && std::find(matches.begin(), matches.end(), &scope) == matches.end())
+            matches.push_back(&scope);
+    }
+    std::sort(matches.begin(), matches.end());  // catalog order: suggestions prefer the first of equals
     return matches;
 }
 

@@ -3,6 +3,9 @@
 #include "grammar/glob.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace scopelint {
 namespace {
 
@@ -50,6 +53,8 @@ std::variant<Glob, GlobError> Glob::compile(std::string_view pattern, Kind kind)
     } catch (const pegtl::parse_error& e) {
         return GlobError{static_cast<std::uint32_t>(e.positions().front().byte), std::string(e.message())};
     }
+    if (!glob.elements_.empty() && glob.elements_.front().type == Element::Type::literal)
+        glob.literal_prefix_ = glob.elements_.front().options.front();
     return glob;
 }
 
@@ -58,7 +63,7 @@ bool Glob::same_text(std::string_view pattern, std::string_view text) const {
 }
 
 bool Glob::match_from(std::size_t element, std::size_t position, std::string_view text,
-                      std::vector<std::int8_t>& memo) const {
+                      std::span<std::int8_t> memo) const {
     if (element == elements_.size()) return position == text.size();
     auto& cached = memo[element * (text.size() + 1) + position];
     if (cached >= 0) return cached == 1;
@@ -102,7 +107,17 @@ bool Glob::match_from(std::size_t element, std::size_t position, std::string_vie
 }
 
 bool Glob::matches(std::string_view text) const {
-    std::vector<std::int8_t> memo((elements_.size() + 1) * (text.size() + 1), -1);
+    if (text.size() < literal_prefix_.size() || !same_text(literal_prefix_, text.substr(0, literal_prefix_.size())))
+        return false;
+    const std::size_t cells = (elements_.size() + 1) * (text.size() + 1);
+    // Scope-sized inputs fit on the stack; policies test patterns against hundreds of scopes.
+    constexpr std::size_t stack_cells = 1024;
+    if (cells <= stack_cells) {
+        std::array<std::int8_t, stack_cells> memo;
+        std::fill_n(memo.begin(), cells, std::int8_t{-1});
+        return match_from(0, 0, text, std::span(memo.data(), cells));
+    }
+    std::vector<std::int8_t> memo(cells, -1);
     return match_from(0, 0, text, memo);
 }
 

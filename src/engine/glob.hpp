@@ -3,6 +3,7 @@
 // case-insensitively and '*' spans dots; path patterns are case-sensitive,
 // '*' and '?' stay within one path segment and '**' crosses them.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,9 +33,12 @@ private:
     std::string text_;
     Kind kind_ = Kind::scope;
     std::vector<Element> elements_;
+    // The literal the pattern starts with: a text that does not start with it
+    // is rejected before any matching work (deny lists meet hundreds of implied scopes).
+    std::string literal_prefix_;
 
     [[nodiscard]] bool match_from(std::size_t element, std::size_t position, std::string_view text,
-                                  std::vector<std::int8_t>& memo) const;
+                                  std::span<std::int8_t> memo) const;
     [[nodiscard]] bool same_text(std::string_view pattern, std::string_view text) const;
 };
 

@@ -12,9 +12,16 @@
 //    inside the string's span (between the quotes, the closing one included)
 //    and never decreases as the decoded offset grows;
 //  * on error the offset is <= size and the message is not empty;
+//  * the offsets in invalid_utf8 increase, each names a byte >= 0x80 inside a
+//    string or key literal (between its quotes);
 //  * differential: nlohmann::json::accept() agrees with success/failure,
 //    except for the cases listed at `differential_applies` and
-//    `has_overflowing_number`.
+//    `has_overflowing_number`. Bytes that parse_json reports in invalid_utf8
+//    are replaced by '?' before nlohmann sees the text: the reader keeps
+//    invalid UTF-8 inside strings on purpose (grammar/json.hpp) where RFC 8259
+//    section 8.1 and nlohmann reject it. So nlohmann must then accept, which
+//    also proves the list complete (a byte left out is still invalid UTF-8)
+//    and exact (a byte of a well-formed sequence, replaced, breaks it).
 #include "ast/json.hpp"
 #include "parse/json_reader.hpp"
 
@@ -28,6 +35,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -76,13 +84,19 @@ void check_string(std::string_view text, const JsonValue& value) {
     }
 }
 
-void check_value(std::string_view text, const JsonValue& value, Span parent) {
+// String and key literals in document order, for the invalid_utf8 check.
+using Literals = std::vector<Span>;
+
+void check_value(std::string_view text, const JsonValue& value, Span parent, Literals& literals) {
     const auto size = static_cast<std::uint32_t>(text.size());
     check(value.span.begin < value.span.end, "empty value span", value.span.begin);
     check(value.span.end <= size, "value span past the end of the text", value.span.begin);
     check(parent.contains(value.span), "value span outside its parent", value.span.begin);
     switch (value.kind) {
-        case JsonKind::string: check_string(text, value); break;
+        case JsonKind::string:
+            check_string(text, value);
+            literals.push_back(value.span);
+            break;
         case JsonKind::array: {
             check(text[value.span.begin] == '[' && text[value.span.end - 1] == ']', "array span is not [...]",
                   value.span.begin);
@@ -91,7 +105,7 @@ void check_value(std::string_view text, const JsonValue& value, Span parent) {
             std::uint32_t after = inside.begin;
             for (const JsonValue& element : value.elements) {
                 check(element.span.begin >= after, "array elements overlap or are out of order", element.span.begin);
-                check_value(text, element, inside);
+                check_value(text, element, inside, literals);
                 after = element.span.end;
             }
             break;
@@ -106,9 +120,10 @@ void check_value(std::string_view text, const JsonValue& value, Span parent) {
                 check(inside.contains(member.key_span), "key span outside its object", member.key_span.begin);
                 check(member.key_span.begin >= after, "members overlap or are out of order", member.key_span.begin);
                 check_string_literal(text, member.key_span, "key span does not start and end with '\"'");
+                literals.push_back(member.key_span);
                 check(member.value.span.begin >= member.key_span.end, "member value before its key",
                       member.key_span.begin);
-                check_value(text, member.value, inside);
+                check_value(text, member.value, inside, literals);
                 after = member.value.span.end;
             }
             break;
@@ -172,6 +187,20 @@ bool has_overflowing_number(const JsonValue& value) {
     return false;
 }
 
+void check_invalid_utf8(std::string_view text, const std::vector<std::uint32_t>& offsets, const Literals& literals) {
+    std::size_t literal = 0;
+    std::uint32_t previous = 0;
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+        const std::uint32_t at = offsets[i];
+        check(i == 0 || at > previous, "invalid_utf8 offsets do not increase", at);
+        check(at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80, "invalid_utf8 names an ASCII byte", at);
+        while (literal < literals.size() && literals[literal].end <= at) ++literal;
+        check(literal < literals.size() && literals[literal].begin < at && at + 1 < literals[literal].end,
+              "invalid_utf8 names a byte outside every string", at);
+        previous = at;
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -183,11 +212,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(result.error->offset <= size, "error offset past the end of the text", result.error->offset);
         check(!result.error->message.empty(), "error without a message", result.error->offset);
     } else {
-        check_value(text, *result.root, Span{0, static_cast<std::uint32_t>(size)});
+        Literals literals;
+        check_value(text, *result.root, Span{0, static_cast<std::uint32_t>(size)}, literals);
+        check_invalid_utf8(text, result.invalid_utf8, literals);
     }
 
     if (differential_applies(text)) {
-        const bool theirs = nlohmann::json::accept(text);
+        std::string patched(text);
+        for (const std::uint32_t at : result.invalid_utf8) patched[at] = '?';
+        const bool theirs = nlohmann::json::accept(patched);
         const bool ours = result.root.has_value();
         if (ours && !theirs && has_overflowing_number(*result.root)) return 0;
         if (ours != theirs) {

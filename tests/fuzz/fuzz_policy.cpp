@@ -70,14 +70,16 @@ std::size_t utf8_sequence_length(std::string_view t, std::size_t i) {
 // still on the line it ends, as editors show it); columns count bytes, code
 // points (an invalid byte is one) and UTF-16 units (2 for a 4-byte sequence).
 // An offset inside a character sees the text cut there: each of the cut
-// sequence's bytes counts as one invalid character.
+// sequence's bytes counts as one invalid character. A leading UTF-8 BOM is
+// not part of line 1 (src/ast/source.hpp): offsets 0-3 are all 1:1.
 std::vector<Position> naive_positions(std::string_view t) {
     std::vector<Position> table(t.size() + 1);
     std::uint32_t line = 1;
-    std::size_t line_start = 0;
+    const std::size_t bom = t.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    std::size_t line_start = bom;
     std::uint32_t chars = 1;
     std::uint32_t units = 1;
-    std::size_t i = 0;
+    std::size_t i = bom;  // table[0..bom) stay 1:1
     while (i < t.size()) {
         std::size_t length = utf8_sequence_length(t, i);
         if (length == 0) length = 1;
@@ -169,7 +171,7 @@ void check_error(std::string_view text, const scopelint::PolicyError& error) {
 }
 
 void check_lint(const std::shared_ptr<const scopelint::SourceFile>& policy_source, const scopelint::Policy& policy) {
-    static const scopelint::SourceFile manifest(std::string(manifest_path), std::string(manifest_text));
+    static const scopelint::SourceFile manifest{std::string(manifest_path), std::string(manifest_text)};
     scopelint::ReadResult read = scopelint::read_connected_app(manifest, true);
     check(read.manifest.has_value(), "the fixed manifest does not read");
     const scopelint::LintRequest request{manifest.path, manifest_absolute, &*read.manifest, &policy};
