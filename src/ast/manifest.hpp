@@ -5,8 +5,11 @@
 // rules only ever see this (and the catalog), never the file format.
 #include "ast/span.hpp"
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace scopelint {
@@ -30,12 +33,38 @@ struct Justification {
     Located reason;
 };
 
+// Where the strings of a document stand, as a tree of key and index steps
+// that share their parents: a large manifest's pointers cost one small node
+// per string, and a pointer is spelled out only for the findings that need it.
+class PathTable {
+public:
+    static constexpr std::uint32_t root = UINT32_MAX;
+
+    // `key` must outlive the table (a view into the manifest's document).
+    std::uint32_t add_key(std::uint32_t parent, std::string_view key);
+    std::uint32_t add_index(std::uint32_t parent, std::uint32_t index);
+    // RFC 6901 JSON Pointer of a node ("" for root).
+    [[nodiscard]] std::string pointer(std::uint32_t node) const;
+
+private:
+    struct Step {
+        std::uint32_t parent = root;
+        std::uint32_t index = 0;   // an array step when `key` is null
+        std::string_view key;
+        bool is_index = false;
+    };
+    std::vector<Step> steps_;
+};
+
 // A string anywhere in the document (a value, or a key when `is_key`), with
 // the key it sits under: committed-secret and bidi-control look at these
-// without knowing the format.
+// without knowing the format. The views point into the document that the
+// manifest keeps alive (AppManifest::document).
 struct StringField {
-    std::string key;  // nearest member name ("" inside arrays at top level)
-    Located value;    // span: the text between the quotes
+    std::string_view key;    // nearest member name ("" inside arrays at top level)
+    std::string_view value;  // decoded
+    Span span;               // the text between the quotes
+    std::uint32_t path = PathTable::root;  // in AppManifest::paths
     bool is_key = false;
     // The source spells the text with escapes, so decoded offsets are not
     // source offsets; a finding inside it then points at the whole string.
@@ -54,6 +83,11 @@ struct AppManifest {
     std::vector<ScopeToken> scopes;       // in document order
     std::vector<Justification> justifications;
     std::vector<StringField> strings;
+    PathTable paths;
+    // Whatever the reader parsed, kept for the views in `strings`.
+    std::shared_ptr<const void> document;
+
+    [[nodiscard]] std::string pointer_of(const StringField& field) const { return paths.pointer(field.path); }
 };
 
 }  // namespace scopelint

@@ -56,7 +56,7 @@ void scrub_secrets(std::vector<Finding>& findings, const AppManifest& app) {
     for (const auto& finding : findings) {
         if (!finding.redact) continue;
         for (const auto& field : app.strings)
-            if (field.value.span == finding.span && !field.value.value.empty()) secrets.push_back(field.value.value);
+            if (field.span == finding.span && !field.value.empty()) secrets.push_back(field.value);
     }
     for (const auto secret : secrets) {
         for (auto& finding : findings) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
 
 namespace scopelint {
 namespace {
@@ -31,6 +32,8 @@ public:
     Reader(const SourceFile& source, ReadResult& result, const InputLimits& limits)
         : source_(source), result_(result), budget_(limits) {}
 
+    // `root` must stay where it is while the manifest lives: the manifest's
+    // string fields are views into it (the caller stores it in the manifest).
     void read(const JsonValue& root) {
         if (!root.is(JsonKind::object)) {
             syntax_error(root.span, "", fmt::format("a connected-app manifest is a JSON object, not {}",
@@ -46,8 +49,7 @@ public:
         app.provider = std::string(provider->id);
         for (const auto& member : root.members) read_member(member, app);
         if (root.find("scopes") == nullptr) syntax_error(opening(root), "", "missing required field 'scopes'");
-        std::string pointer;
-        collect_strings(root, "", pointer, app.strings);
+        collect_strings(root, "", PathTable::root, app);
         budget_.report(*provider_, source_.path, result_.findings);
         result_.manifest = std::move(app);
     }
@@ -261,29 +263,20 @@ private:
 
     // `pointer` is the value's JSON Pointer, grown and shrunk in place on the
     // way down so that no pointer is formatted from scratch.
-    static void collect_strings(const JsonValue& value, std::string_view key, std::string& pointer,
-                                std::vector<StringField>& out) {
+    static void collect_strings(const JsonValue& value, std::string_view key, std::uint32_t path, AppManifest& app) {
         if (value.is(JsonKind::string)) {
-            out.push_back({std::string(key), Located{value.text, inner(value.span), pointer}, false, value.has_escapes});
+            app.strings.push_back({key, value.text, inner(value.span), path, false, value.has_escapes});
         } else if (value.is(JsonKind::array)) {
-            const auto length = pointer.size();
-            for (std::size_t i = 0; i < value.elements.size(); ++i) {
-                pointer += '/';
-                pointer += std::to_string(i);
-                collect_strings(value.elements[i], key, pointer, out);
-                pointer.resize(length);
-            }
+            for (std::size_t i = 0; i < value.elements.size(); ++i)
+                collect_strings(value.elements[i], key, app.paths.add_index(path, static_cast<std::uint32_t>(i)), app);
         } else if (value.is(JsonKind::object)) {
-            const auto length = pointer.size();
             for (const auto& member : value.members) {
-                pointer += '/';
-                pointer += json_pointer_token(member.key);
+                const auto member_path = app.paths.add_key(path, member.key);
                 const auto key_span = inner(member.key_span);
                 // Keys have no escape flag of their own: compare lengths instead.
                 const bool escaped = key_span.size() != member.key.size();
-                out.push_back({std::string(key), Located{member.key, key_span, pointer}, true, escaped});
-                collect_strings(member.value, member.key, pointer, out);
-                pointer.resize(length);
+                app.strings.push_back({key, member.key, key_span, member_path, true, escaped});
+                collect_strings(member.value, member.key, member_path, app);
             }
         }
     }
@@ -330,7 +323,7 @@ bool has_connected_app_name(std::string_view path) {
 ReadResult read_connected_app(const SourceFile& source, bool by_name, const InputLimits& limits) {
     ReadResult result;
     if (!by_name && !mentions_manifest_fields(source.text)) return result;
-    const auto parsed = parse_json(source.text, JsonLimits{limits.max_json_depth});
+    auto parsed = parse_json(source.text, JsonLimits{limits.max_json_depth});
     if (parsed.error) {
         // A file that names both fields but does not parse is most likely a broken manifest.
         result.recognized = true;
@@ -343,7 +336,9 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name, const Inpu
     if (!by_name && !looks_like_manifest(*parsed.root)) return result;
     result.recognized = true;
     report_invalid_utf8(source, parsed.invalid_utf8, result.findings);
-    Reader(source, result, limits).read(*parsed.root);
+    const auto document = std::make_shared<const JsonValue>(std::move(*parsed.root));
+    Reader(source, result, limits).read(*document);
+    if (result.manifest) result.manifest->document = document;
     return result;
 }
 

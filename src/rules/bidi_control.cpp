@@ -29,6 +29,14 @@ std::string_view bidi_name(char32_t code_point) {
     }
 }
 
+// Every bidi control is encoded with lead byte 0xD8 (U+061C) or 0xE2 (the
+// rest), and neither byte can continue a sequence: the scan jumps from one
+// such byte to the next instead of decoding every character of large files.
+std::size_t next_candidate(std::string_view text, std::size_t at) {
+    while (at < text.size() && text[at] != '\xD8' && text[at] != '\xE2') ++at;
+    return at;
+}
+
 class BidiControl final : public Rule {
 public:
     std::string_view id() const override { return "bidi-control"; }
@@ -39,18 +47,19 @@ public:
 
 private:
     void check_text(const RuleContext& context, const StringField& field, std::vector<Finding>& findings) const {
-        const std::string_view text = field.value.value;
-        for (std::size_t at = 0; at < text.size();) {
+        const std::string_view text = field.value;
+        for (std::size_t at = next_candidate(text, 0); at < text.size(); at = next_candidate(text, at)) {
             const auto unit = util::decode_utf8(text, at);
             const auto name = unit.valid ? bidi_name(unit.code_point) : std::string_view();
             if (!name.empty()) {
                 const auto offset = static_cast<std::uint32_t>(at);
-                const Span span = field.has_escapes ? field.value.span
-                                                    : Span{field.value.span.begin + offset, field.value.span.begin + offset + unit.size};
+                const Span span = field.has_escapes ? field.span
+                                                    : Span{field.span.begin + offset, field.span.begin + offset + unit.size};
+                const std::string pointer = context.app().pointer_of(field);
                 Finding f = context.finding(
-                    id(), Severity::error, span, field.value.pointer,
+                    id(), Severity::error, span, pointer,
                     fmt::format("the {} at {} holds U+{:04X} {}, which changes how the text around it is displayed",
-                                field.is_key ? "key" : "value", in_quotes(field.value.pointer),
+                                field.is_key ? "key" : "value", in_quotes(pointer),
                                 static_cast<std::uint32_t>(unit.code_point), name));
                 f.help = "remove the invisible control character; nothing in a manifest needs it";
                 findings.push_back(std::move(f));

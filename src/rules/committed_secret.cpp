@@ -70,15 +70,16 @@ public:
     void check(const RuleContext& context, std::vector<Finding>& findings) const override {
         for (const auto& field : context.app().strings) {
             if (field.is_key) continue;
-            const auto& value = field.value.value;
+            const std::string_view value = field.value;
             const bool token = looks_like_zoho_token(value);
             const auto key = normalized_key(field.key);
             const bool secret_key = std::find(secret_keys.begin(), secret_keys.end(), key) != secret_keys.end();
             if (!token && !(secret_key && !is_placeholder(value))) continue;
             // The message names the field and the length, never any character of the value.
             const auto what = token ? std::string("a Zoho OAuth token") : std::string("what looks like a real secret");
-            const auto field_name = field.key.empty() ? field.value.pointer : field.key;
-            Finding f = context.finding(id(), Severity::error, field.value.span, field.value.pointer,
+            const std::string pointer = context.app().pointer_of(field);
+            const std::string_view field_name = field.key.empty() ? std::string_view(pointer) : field.key;
+            Finding f = context.finding(id(), Severity::error, field.span, pointer,
                                         fmt::format("'{}' holds {} ({} characters); secrets do not belong in a "
                                                     "manifest",
                                                     field_name, what, value.size()));

@@ -145,7 +145,7 @@ TEST_CASE("every string value is collected with its key for the secret scan", "[
     const auto& strings = result.manifest->strings;
     const auto has = [&](std::string key, std::string pointer) {
         return std::any_of(strings.begin(), strings.end(),
-                           [&](const StringField& s) { return s.key == key && s.value.pointer == pointer; });
+                           [&](const StringField& s) { return s.key == key && result.manifest->pointer_of(s) == pointer; });
     };
     CHECK(has("refresh_token", "/extra/refresh_token"));
     CHECK(has("list", "/extra/list/0"));
