@@ -33,13 +33,24 @@ Match find_wildcard(const Catalog& catalog, std::string_view key) {
     return {};
 }
 
+// Cuts the segment before the next separator off the front of `text`.
+std::string_view next_segment(std::string_view& text, char separator, bool& more) {
+    const auto end = text.find(separator);
+    const std::string_view segment = text.substr(0, end);
+    more = end != std::string_view::npos;
+    text.remove_prefix(more ? end + 1 : text.size());
+    return segment;
+}
+
+// Segment by segment, without splitting into vectors: this runs for every scope.
 bool spelled_like(std::string_view text, std::string_view canonical, char separator) {
-    const auto written = util::split(text, separator);
-    const auto expected = util::split(canonical, separator);
-    if (written.size() != expected.size()) return false;
-    for (std::size_t i = 0; i < written.size(); ++i)
-        if (expected[i] != "*" && written[i] != expected[i]) return false;
-    return true;
+    bool text_more = true, canonical_more = true;
+    while (text_more && canonical_more) {
+        const auto written = next_segment(text, separator, text_more);
+        const auto expected = next_segment(canonical, separator, canonical_more);
+        if (expected != "*" && written != expected) return false;
+    }
+    return text_more == canonical_more;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "catalog/suggest.hpp"
 
+#include "catalog/lookup.hpp"
+
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -38,7 +40,28 @@ struct PartsIndex {
     std::vector<std::string_view> parts;   // all scopes' parts, scope after scope
     std::vector<std::uint32_t> first;      // index into parts of each scope's first part; one extra at the end
     std::vector<std::uint32_t> wildcards;  // scopes with an open-ended ("*") part
+    // What the first step of every diagnosis asks, answered once: the scopes
+    // with more than one part, and those with exactly one.
+    std::vector<const Scope*> structured;
+    std::vector<const Scope*> single_part;
+    std::vector<std::string_view> structured_services;  // distinct first parts of `structured`
+    std::vector<std::string_view> single_part_names;
 };
+
+// The distinct spellings of the first part of `scopes` (first seen first).
+std::vector<std::string_view> distinct_first_parts(const Catalog& catalog, const PartsIndex& index,
+                                                   const std::vector<const Scope*>& scopes) {
+    std::vector<std::string_view> values;
+    for (const Scope* scope : scopes) {
+        const std::string_view value = index.parts[index.first[catalog.index_of(*scope)]];
+        const auto same = [&](std::string_view known) {
+            return catalog.case_sensitive ? known == value : util::iequals(known, value);
+        };
+        if (!values.empty() && same(values.back())) continue;  // key order keeps a service's scopes together
+        if (std::none_of(values.begin(), values.end(), same)) values.push_back(value);
+    }
+    return values;
+}
 
 const PartsIndex& parts_index(const Catalog& catalog) {
     static const auto indexes = [] {
@@ -59,10 +82,24 @@ const PartsIndex& parts_index(const Catalog& catalog) {
                     index.wildcards.push_back(c->index_of(scope));
             }
             index.first.push_back(static_cast<std::uint32_t>(index.parts.size()));
+            for (std::size_t i = 0; i < c->scopes.size(); ++i)
+                (index.first[i + 1] - index.first[i] > 1 ? index.structured : index.single_part).push_back(&c->scopes[i]);
+        }
+        for (const Catalog* c : all_catalogs()) {
+            auto& index = all[c];
+            index.structured_services = distinct_first_parts(*c, index, index.structured);
+            index.single_part_names = distinct_first_parts(*c, index, index.single_part);
         }
         return all;
     }();
-    return indexes.at(&catalog);
+    // One map lookup per catalog switch, not one per scope looked at.
+    thread_local const Catalog* last_catalog = nullptr;
+    thread_local const PartsIndex* last_index = nullptr;
+    if (last_catalog != &catalog) {
+        last_index = &indexes.at(&catalog);
+        last_catalog = &catalog;
+    }
+    return *last_index;
 }
 
 std::span<const std::string_view> parts_of_scope(const Catalog& catalog, const Scope& scope) {
@@ -130,28 +167,42 @@ std::string joined(const std::vector<Part>& parts, std::size_t count, char separ
 }
 
 // Nearest candidate by edit distance, or nullptr when nothing is close enough
-// to be a plausible typo.
-const Scope* nearest(const std::vector<const Scope*>& candidates, std::string_view text) {
+// to be a plausible typo. The first `shared` bytes of `text` are known to be
+// spelt (up to case) like those of every candidate whose key has no wildcard
+// there; a common prefix does not change an edit distance, so for those only
+// the rest is compared.
+const Scope* nearest(const std::vector<const Scope*>& candidates, std::string_view text, std::size_t shared = 0) {
     const std::size_t tolerance = std::max<std::size_t>(3, text.size() / 3);
     const Scope* best = nullptr;
     std::size_t best_distance = tolerance + 1;
+    shared = std::min(shared, text.size());
     for (const Scope* scope : candidates) {
+        std::string_view name = scope->name;
+        std::string_view rest = text;
+        if (shared <= name.size() && std::string_view(scope->key).substr(0, shared).find('*') == std::string_view::npos) {
+            name.remove_prefix(shared);
+            rest.remove_prefix(shared);
+        }
         // Only a strictly better candidate matters, so the search can stop early.
-        const auto distance = util::edit_distance(scope->name, text, best_distance - 1);
+        const auto distance = util::edit_distance(name, rest, best_distance - 1);
         if (distance < best_distance) best = scope, best_distance = distance;
     }
     return best;
 }
 
-// The distinct spellings of part `index` among `scopes`.
-std::vector<std::string> part_values(const Catalog& catalog, const std::vector<const Scope*>& scopes, std::size_t index) {
-    std::set<std::string> seen_keys;
-    std::vector<std::string> values;
+// The distinct spellings of part `index` among `scopes`, first seen first.
+// Views into the static catalog; scopes come in key order, so a repeat is
+// almost always the value just added, which is checked first.
+std::vector<std::string_view> part_values(const Catalog& catalog, const std::vector<const Scope*>& scopes,
+                                          std::size_t index) {
+    std::vector<std::string_view> values;
     for (const Scope* scope : scopes) {
-        const auto& names = parts_of_scope(catalog, *scope);
+        const auto names = parts_of_scope(catalog, *scope);
         if (index >= names.size()) continue;
-        const std::string value(names[index]);
-        if (seen_keys.insert(catalog.case_sensitive ? value : util::ascii_lower(value)).second) values.push_back(value);
+        const std::string_view value = names[index];
+        const auto same = [&](std::string_view known) { return same_part(known, value, catalog.case_sensitive); };
+        if (!values.empty() && same(values.back())) continue;
+        if (std::none_of(values.begin(), values.end(), same)) values.push_back(value);
     }
     return values;
 }
@@ -165,17 +216,17 @@ bool contains_icase(std::string_view haystack, std::string_view needle) {
     return false;
 }
 
-std::string closest_value(const std::vector<std::string>& values, std::string_view text) {
+std::string closest_value(const std::vector<std::string_view>& values, std::string_view text) {
     const std::size_t tolerance = std::max<std::size_t>(2, text.size() / 3);
     std::string best;
     std::size_t best_distance = tolerance + 1;
     for (const auto& value : values) {
         const auto distance = util::edit_distance(value, text, best_distance - 1);
-        if (distance < best_distance) best = value, best_distance = distance;
+        if (distance < best_distance) best = std::string(value), best_distance = distance;
     }
     if (!best.empty()) return best;
     for (const auto& value : values)
-        if (value != "*" && (contains_icase(text, value) || contains_icase(value, text))) return value;
+        if (value != "*" && (contains_icase(text, value) || contains_icase(value, text))) return std::string(value);
     return {};
 }
 
@@ -187,7 +238,12 @@ std::string suggest_with(const Catalog& catalog, const std::vector<Part>& parts,
     fixed[index].text = value;
     const auto candidates = scopes_with_prefix(catalog, fixed, index + 1);
     std::string wanted = joined(fixed, fixed.size(), catalog.segment_separator);
-    const Scope* best = nearest(candidates, wanted);
+    // One typo is the usual case: with it fixed the text is often a known scope.
+    if (const auto exact = find_scope(catalog, wanted); exact && std::string_view(exact.scope->key).find('*') == std::string_view::npos)
+        return std::string(exact.scope->name);
+    // Candidates share the fixed parts' spelling, wildcard parts excepted.
+    const std::size_t shared = joined(fixed, index + 1, catalog.segment_separator).size();
+    const Scope* best = nearest(candidates, wanted, shared);
     if (best == nullptr || std::string_view(best->name).find('*') != std::string_view::npos) return {};
     return std::string(best->name);
 }
@@ -203,7 +259,8 @@ std::vector<const Scope*> with_part_count(const Catalog& catalog, const std::vec
 }
 
 // Operation names in the catalog's display order (ALL, READ, CREATE ...), not alphabetically.
-std::vector<std::string> in_lattice_order(const Catalog& catalog, std::vector<std::string> names) {
+std::vector<std::string> in_lattice_order(const Catalog& catalog, const std::vector<std::string_view>& views) {
+    std::vector<std::string> names(views.begin(), views.end());
     auto rank = [&](const std::string& name) {
         for (std::size_t i = 0; i < catalog.operations.size(); ++i)
             if (util::iequals(catalog.operations[i].name, name)) return i;
@@ -262,11 +319,15 @@ Diagnosis diagnose_unknown(const Catalog& catalog, std::string_view text) {
         const bool last = depth + 1 == count;
         const auto with_prefix = scopes_with_prefix(catalog, parts, depth);
         // A final part must end a scope of this length; an inner part must lead on.
-        const auto fitting = last ? with_part_count(catalog, with_prefix, count, count)
-                                  : with_part_count(catalog, with_prefix, depth + 2, std::numeric_limits<std::size_t>::max());
-        const auto values = part_values(catalog, fitting, depth);
+        const auto& index = parts_index(catalog);
+        const auto fitting = depth == 0 ? (last ? index.single_part : index.structured)
+                             : last     ? with_part_count(catalog, with_prefix, count, count)
+                                        : with_part_count(catalog, with_prefix, depth + 2,
+                                                          std::numeric_limits<std::size_t>::max());
+        const auto values = depth == 0 ? (last ? index.single_part_names : index.structured_services)
+                                       : part_values(catalog, fitting, depth);
         const auto& part = parts[depth];
-        const bool known = std::any_of(values.begin(), values.end(), [&](const std::string& v) {
+        const bool known = std::any_of(values.begin(), values.end(), [&](std::string_view v) {
             return v == "*" || same_part(v, part.text, catalog.case_sensitive);
         });
         if (known) continue;

@@ -8,6 +8,12 @@
 #include <set>
 #include <string_view>
 
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
 namespace scopelint::cli {
 namespace fs = std::filesystem;
 namespace {
@@ -40,6 +46,28 @@ bool is_json_name(const std::string& name) {
     return name.size() > 5 && util::iequals(std::string_view(name).substr(name.size() - 5), ".json");
 }
 
+// A directory entry as readdir() gives it: no stat() unless the file
+// system leaves the type open.
+struct Entry {
+    std::string name;
+    unsigned char type = DT_UNKNOWN;
+};
+
+std::string child_of(const std::string& parent, const std::string& name, bool is_display) {
+    if (is_display && parent == ".") return name;
+    if (parent.ends_with('/')) return parent + name;
+    return parent + "/" + name;
+}
+
+unsigned char type_of(const std::string& absolute) {
+    struct stat status {};
+    if (::lstat(absolute.c_str(), &status) != 0) return DT_UNKNOWN;
+    if (S_ISLNK(status.st_mode)) return DT_LNK;
+    if (S_ISDIR(status.st_mode)) return DT_DIR;
+    if (S_ISREG(status.st_mode)) return DT_REG;
+    return DT_UNKNOWN;
+}
+
 class Walker {
 public:
     Walker(Discovery& out, bool follow_symlinks) : out_(out), follow_symlinks_(follow_symlinks) {}
@@ -49,7 +77,7 @@ public:
         std::error_code error;
         if (follow_symlinks_) root_ = fs::canonical(directory, error);
         walked_.clear();
-        walk(directory);
+        walk(display_of(directory), absolute_of(directory));
     }
 
 private:
@@ -58,28 +86,35 @@ private:
     fs::path root_;
     std::set<fs::path> walked_;  // canonical directories, against link loops
 
-    void walk(const fs::path& directory) {
+    // Sorted by name (bytes), so the walk is the same on every file system.
+    bool read_entries(const std::string& display, const std::string& absolute, std::vector<Entry>& entries) {
+        DIR* dir = ::opendir(absolute.c_str());
+        if (dir == nullptr) {
+            out_.errors.push_back("cannot read directory '" + display + "': " + std::strerror(errno));
+            return false;
+        }
+        errno = 0;
+        while (const dirent* entry = ::readdir(dir)) {
+            const std::string_view name(entry->d_name);
+            if (name == "." || name == "..") continue;
+            entries.push_back({std::string(name), entry->d_type});
+        }
+        const int read_error = errno;
+        ::closedir(dir);
+        if (read_error != 0) out_.errors.push_back("cannot read directory '" + display + "': " + std::strerror(read_error));
+        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+        return true;
+    }
+
+    void walk(const std::string& display, const std::string& absolute) {
         std::error_code error;
         // Loops are only possible through links, so directories are only remembered when links are followed.
         if (follow_symlinks_) {
-            if (const auto canonical = fs::canonical(directory, error); !error && !walked_.insert(canonical).second) return;
+            if (const auto canonical = fs::canonical(absolute, error); !error && !walked_.insert(canonical).second) return;
         }
-        fs::directory_iterator it(directory, fs::directory_options::none, error);
-        if (error) {
-            out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());
-            return;
-        }
-        std::vector<fs::directory_entry> entries;
-        for (; it != fs::directory_iterator(); it.increment(error)) {
-            if (error) {
-                out_.errors.push_back("cannot read directory '" + display_of(directory) + "': " + error.message());
-                break;
-            }
-            entries.push_back(*it);
-        }
-        std::sort(entries.begin(), entries.end(),
-                  [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-        for (const auto& entry : entries) visit(entry);
+        std::vector<Entry> entries;
+        if (!read_entries(display, absolute, entries)) return;
+        for (const auto& entry : entries) visit(display, absolute, entry);
     }
 
     bool inside_root(const fs::path& canonical) const {
@@ -89,10 +124,9 @@ private:
 
     // Links may leave the tree or loop: followed only on request, and then
     // only to places inside the walked directory that were not walked yet.
-    void visit_link(const fs::directory_entry& entry) {
+    void visit_link(const std::string& display, const std::string& absolute) {
         std::error_code error;
-        const auto target = fs::canonical(entry.path(), error);
-        const auto display = display_of(entry.path());
+        const auto target = fs::canonical(absolute, error);
         if (!follow_symlinks_ || error) {
             ++out_.skipped;
             if (follow_symlinks_) out_.notes.push_back("skipped symbolic link '" + display + "': it leads nowhere");
@@ -108,31 +142,31 @@ private:
                 out_.notes.push_back("skipped symbolic link '" + display + "': it leads back to a directory already walked");
                 return;
             }
-            walk(entry.path());
+            walk(display, absolute);
             return;
         }
-        visit_file(entry.path(), fs::is_regular_file(target, error));
+        visit_file(display, absolute, fs::is_regular_file(target, error));
     }
 
-    void visit_file(const fs::path& path, bool regular) {
-        if (!regular || !is_json_name(path.filename().string())) {
+    void visit_file(const std::string& display, const std::string& absolute, bool regular) {
+        if (!regular || !is_json_name(display)) {
             ++out_.skipped;
             return;
         }
-        out_.inputs.push_back({display_of(path), absolute_of(path), false, false});
+        out_.inputs.push_back({display, absolute, false, false});
     }
 
-    void visit(const fs::directory_entry& entry) {
-        std::error_code error;
-        if (entry.is_symlink(error)) {
-            visit_link(entry);
-            return;
+    void visit(const std::string& parent_display, const std::string& parent_absolute, const Entry& entry) {
+        const std::string display = child_of(parent_display, entry.name, true);
+        const std::string absolute = child_of(parent_absolute, entry.name, false);
+        const unsigned char type = entry.type == DT_UNKNOWN ? type_of(absolute) : entry.type;
+        if (type == DT_LNK) {
+            visit_link(display, absolute);
+        } else if (type == DT_DIR) {
+            if (!is_ignored_directory(entry.name)) walk(display, absolute);
+        } else {
+            visit_file(display, absolute, type == DT_REG);
         }
-        if (entry.is_directory(error)) {
-            if (!is_ignored_directory(entry.path().filename().string())) walk(entry.path());
-            return;
-        }
-        visit_file(entry.path(), entry.is_regular_file(error));
     }
 };
 

@@ -20,6 +20,7 @@ struct FileOutcome {
     bool skipped = false;                 // seen but not a manifest (counted in the summary)
     bool unreadable = false;              // could not be read: the run exits 2
     std::vector<std::string> messages;    // for stderr, in order ("scopelint: note: ...")
+    std::string rendered;                 // the file's part of the report, rendered by the worker
 };
 
 struct FileJob {

@@ -79,7 +79,7 @@ RunInfo LintRun::run_info() const {
     return RunInfo{SCOPELINT_VERSION, SCOPELINT_HOMEPAGE, catalogs, all_rule_metas(), working_directory()};
 }
 
-void LintRun::report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings) {
+void LintRun::count(const std::vector<Finding>& findings) {
     ++summary_.files_scanned;
     for (const auto& finding : findings) {
         switch (finding.severity) {
@@ -89,7 +89,10 @@ void LintRun::report(Reporter& reporter, const SourceFile& source, const std::ve
         }
         if (at_or_above(finding.severity, options_.fail_on)) summary_.failed = true;
     }
-    reporter.file(source, findings, [this](std::string_view path) { return policies_.source(path); });
+}
+
+std::string LintRun::render(const Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings) const {
+    return reporter.render(source, findings, [this](std::string_view path) { return policies_.source(path); });
 }
 
 // scopelint never modifies an input, not even by being told to write its report over one.
@@ -111,7 +114,9 @@ void LintRun::take(Reporter& reporter, FileOutcome&& outcome) {
     for (const auto& message : outcome.messages) err_ << message << '\n';
     if (outcome.unreadable) input_error_ = true;
     if (outcome.skipped) ++summary_.files_skipped;
-    if (outcome.source) report(reporter, *outcome.source, outcome.findings);
+    if (!outcome.source) return;
+    count(outcome.findings);
+    reporter.write(outcome.rendered);
 }
 
 bool LintRun::open_target(Target& target) {
@@ -175,7 +180,11 @@ int LintRun::lint_paths() {
         work.size(), options_.jobs, window,
         [&](std::size_t i) {
             const auto& [input, policy] = work[i];
-            return lint_file({&input, policy, input.is_stdin ? options_.stdin_name : input.display, options_.limits});
+            auto outcome =
+                lint_file({&input, policy, input.is_stdin ? options_.stdin_name : input.display, options_.limits});
+            // Rendering is per file and thread-safe: it happens here, in the worker.
+            if (outcome.source) outcome.rendered = render(*reporter, *outcome.source, outcome.findings);
+            return outcome;
         },
         [&](FileOutcome&& outcome) { take(*reporter, std::move(outcome)); });
     return finish(*reporter, target);
@@ -213,7 +222,9 @@ int LintRun::check_scope_list() {
     const SourceFile source(from_stdin ? options_.stdin_name : "<argument>", std::move(text));
     auto result = read_scope_list_source(source, {provider, options_.access, options_.app_name, options_.limits});
     const LintRequest request{source.path, "", &*result.manifest, std::get<const Policy*>(found)};
-    report(*reporter, source, lint(request, std::move(result.findings)));
+    const auto findings = lint(request, std::move(result.findings));
+    count(findings);
+    reporter->write(render(*reporter, source, findings));
     return finish(*reporter, target);
 }
 

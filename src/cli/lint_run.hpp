@@ -34,7 +34,9 @@ private:
     [[nodiscard]] std::unique_ptr<Reporter> make_reporter(std::ostream& stream) const;
     [[nodiscard]] bool use_color() const;
     [[nodiscard]] RunInfo run_info() const;
-    void report(Reporter& reporter, const SourceFile& source, const std::vector<Finding>& findings);
+    void count(const std::vector<Finding>& findings);
+    [[nodiscard]] std::string render(const Reporter& reporter, const SourceFile& source,
+                                     const std::vector<Finding>& findings) const;
     void take(Reporter& reporter, FileOutcome&& outcome);
     [[nodiscard]] bool open_target(Target& target);
     [[nodiscard]] bool output_overwrites_input(const std::vector<std::pair<Input, const Policy*>>& work) const;

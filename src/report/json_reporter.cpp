@@ -1,6 +1,7 @@
 // Machine output, format version 1 (docs/json-output.md). Every key is always
 // present so consumers need no existence checks; findings are written as each
 // file arrives.
+#include "report/json_writer.hpp"
 #include "report/report_util.hpp"
 #include "report/reporter.hpp"
 
@@ -11,16 +12,18 @@ namespace scopelint {
 namespace {
 
 using nlohmann::ordered_json;
+using report::JsonWriter;
 
 constexpr int format_version = 1;
 
-ordered_json position_json(std::uint32_t line, std::uint32_t column, std::uint32_t byte) {
-    return ordered_json{{"line", line}, {"column", column}, {"byte", byte}};
+void write_position(JsonWriter& json, std::string_view name, std::uint32_t line, std::uint32_t column,
+                    std::uint32_t byte) {
+    json.key(name).begin_object().count("line", line).count("column", column).count("byte", byte).end();
 }
 
-ordered_json position_json(const SourceFile& source, std::uint32_t offset) {
+void write_position(JsonWriter& json, std::string_view name, const SourceFile& source, std::uint32_t offset) {
     const Position at = source.position(offset);
-    return position_json(at.line, at.char_column, offset);
+    write_position(json, name, at.line, at.char_column, offset);
 }
 
 ordered_json catalog_json(const CatalogInfo& catalog) {
@@ -44,20 +47,18 @@ ordered_json summary_json(const Summary& summary) {
 
 // Line and column 0 when the related file is not at hand: the byte offset is
 // still exact.
-ordered_json related_json(const SourceFile& source, std::string_view finding_path, const RelatedLocation& related,
-                          const SourceLookup& lookup) {
-    ordered_json json;
-    json["path"] = std::string(report::related_path(related, finding_path));
+void write_related(JsonWriter& json, const SourceFile& source, std::string_view finding_path,
+                   const RelatedLocation& related, const SourceLookup& lookup) {
+    json.begin_object().field("path", report::related_path(related, finding_path));
     if (const SourceFile* target = report::related_source(source, finding_path, related, lookup)) {
         const Span span = report::clamp_span(*target, related.span);
-        json["start"] = position_json(*target, span.begin);
-        json["end"] = position_json(*target, span.end);
+        write_position(json, "start", *target, span.begin);
+        write_position(json, "end", *target, span.end);
     } else {
-        json["start"] = position_json(0, 0, related.span.begin);
-        json["end"] = position_json(0, 0, related.span.end);
+        write_position(json, "start", 0, 0, related.span.begin);
+        write_position(json, "end", 0, 0, related.span.end);
     }
-    json["message"] = related.message;
-    return json;
+    json.field("message", related.message).end();
 }
 
 class JsonReporter final : public Reporter {
@@ -70,12 +71,21 @@ public:
         findings_.begin(out_, document(nullptr));
     }
 
-    void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) override {
+    std::string render(const SourceFile& source, std::span<const Finding> findings,
+                       const SourceLookup& lookup) const override {
         const std::vector<std::string> fingerprints = report::scopelint_fingerprints(source, findings);
+        const std::size_t indent = findings_.element_indent();
+        std::string part;
         for (std::size_t i = 0; i < findings.size(); ++i) {
-            findings_.add(out_, finding_json(source, findings[i], fingerprints[i], lookup));
+            if (i) part += ",\n";
+            part.append(indent, ' ');
+            JsonWriter json(part, indent);
+            write_finding(json, source, findings[i], fingerprints[i], lookup);
         }
+        return part;
     }
+
+    void write(std::string_view part) override { findings_.write(out_, part); }
 
     void end(const Summary& summary) override { findings_.end(out_, document(&summary)); }
 
@@ -88,29 +98,27 @@ private:
         return json;
     }
 
-    [[nodiscard]] ordered_json finding_json(const SourceFile& source, const Finding& finding,
-                                            const std::string& fingerprint, const SourceLookup& lookup) const {
+    void write_finding(JsonWriter& json, const SourceFile& source, const Finding& finding,
+                       const std::string& fingerprint, const SourceLookup& lookup) const {
         const Span span = report::clamp_span(source, finding.span);
         const std::string_view path = report::display_path(finding, source);
-        ordered_json related = ordered_json::array();
-        for (const RelatedLocation& location : finding.related) {
-            related.push_back(related_json(source, path, location, lookup));
-        }
-        return ordered_json{
-            {"rule", finding.rule},
-            {"severity", std::string(to_string(finding.severity))},
-            {"message", finding.message},
-            {"help", std::string(report::effective_help(finding, rules_))},
-            {"path", std::string(path)},
-            {"start", position_json(source, span.begin)},
-            {"end", position_json(source, span.end)},
-            {"pointer", finding.pointer},
+        json.begin_object()
+            .field("rule", finding.rule)
+            .field("severity", to_string(finding.severity))
+            .field("message", finding.message)
+            .field("help", report::effective_help(finding, rules_))
+            .field("path", path);
+        write_position(json, "start", source, span.begin);
+        write_position(json, "end", source, span.end);
+        json.field("pointer", finding.pointer)
             // A redacted finding's scope text may be the secret itself.
-            {"scope", finding.redact ? std::string() : finding.scope},
-            {"provider", finding.provider},
-            {"fingerprint", fingerprint},
-            {"related", related},
-        };
+            .field("scope", finding.redact ? std::string_view() : std::string_view(finding.scope))
+            .field("provider", finding.provider)
+            .field("fingerprint", fingerprint)
+            .key("related")
+            .begin_array();
+        for (const RelatedLocation& location : finding.related) write_related(json, source, path, location, lookup);
+        json.end().end();
     }
 
     std::ostream& out_;

@@ -130,15 +130,6 @@ unsigned char ascii_lower(unsigned char c) {
 
 constexpr unsigned char field_separator = 0;
 
-std::string indented(std::string_view text, std::size_t indent) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        out += c;
-        if (c == '\n') out.append(indent, ' ');
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -348,9 +339,9 @@ void StreamedJsonArray::begin(std::ostream& out, const nlohmann::ordered_json& s
     out << parts.head;
 }
 
-void StreamedJsonArray::add(std::ostream& out, const nlohmann::ordered_json& element) {
-    const std::size_t indent = key_indent_ + 2;
-    out << (has_elements_ ? ",\n" : "\n") << std::string(indent, ' ') << indented(dump_json(element), indent);
+void StreamedJsonArray::write(std::ostream& out, std::string_view rendered) {
+    if (rendered.empty()) return;
+    out << (has_elements_ ? ",\n" : "\n") << rendered;
     has_elements_ = true;
 }
 

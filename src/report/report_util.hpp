@@ -117,7 +117,12 @@ class StreamedJsonArray {
 public:
     explicit StreamedJsonArray(std::string key) : key_(std::move(key)) {}
     void begin(std::ostream& out, const nlohmann::ordered_json& skeleton);
-    void add(std::ostream& out, const nlohmann::ordered_json& element);
+    // The column elements start at. A reporter renders a file's elements
+    // (each indented by this, joined by ",\n", no separator before the first)
+    // on any thread after begin(), and writes them with write() in order.
+    [[nodiscard]] std::size_t element_indent() const { return key_indent_ + 2; }
+    // Writes a rendered part (nothing for an empty one).
+    void write(std::ostream& out, std::string_view rendered);
     void end(std::ostream& out, const nlohmann::ordered_json& skeleton);
 
 private:

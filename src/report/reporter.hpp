@@ -50,10 +50,18 @@ class Reporter {
 public:
     virtual ~Reporter() = default;
     virtual void begin(const RunInfo& run) = 0;
-    // `findings` all belong to `source` and are sorted with finding_less.
-    virtual void file(const SourceFile& source, std::span<const Finding> findings,
-                      const SourceLookup& lookup) = 0;
+    // One file's part of the report. `findings` all belong to `source` and are
+    // sorted with finding_less. Const and free of shared state (after begin),
+    // so worker threads render files while the consumer writes earlier ones.
+    [[nodiscard]] virtual std::string render(const SourceFile& source, std::span<const Finding> findings,
+                                             const SourceLookup& lookup) const = 0;
+    // Writes rendered parts, in path order.
+    virtual void write(std::string_view part) = 0;
     virtual void end(const Summary& summary) = 0;
+
+    void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) {
+        write(render(source, findings, lookup));
+    }
 };
 
 struct TextOptions {

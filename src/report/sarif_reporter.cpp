@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other viewers (docs/sarif.md).
 // The log holds no absolute path of the machine it was made on, so the same
 // input gives the same bytes anywhere; results are written as files arrive.
+#include "report/json_writer.hpp"
 #include "report/report_util.hpp"
 #include "report/reporter.hpp"
 
@@ -15,6 +16,7 @@ namespace scopelint {
 namespace {
 
 using nlohmann::ordered_json;
+using report::JsonWriter;
 
 constexpr std::string_view sarif_schema = "https://json.schemastore.org/sarif-2.1.0.json";
 constexpr std::string_view source_root = "%SRCROOT%";
@@ -136,11 +138,11 @@ ordered_json driver_json(const RunInfo& run, const std::vector<const RuleMeta*>&
 
 // ---- locations -------------------------------------------------------------------
 
-ordered_json artifact_json(std::string_view path) {
+void write_artifact(JsonWriter& json, std::string_view path) {
     const report::ArtifactUri artifact = report::artifact_uri(path);
-    ordered_json json{{"uri", artifact.uri}};
-    if (artifact.relative) json["uriBaseId"] = std::string(source_root);
-    return json;
+    json.key("artifactLocation").begin_object().field("uri", artifact.uri);
+    if (artifact.relative) json.field("uriBaseId", source_root);
+    json.end();
 }
 
 struct Region {
@@ -149,11 +151,18 @@ struct Region {
     friend bool operator==(const Region&, const Region&) = default;
 };
 
-ordered_json region_json(const Region& region) {
-    return ordered_json{{"startLine", region.start.line},
-                        {"startColumn", region.start.utf16_column},
-                        {"endLine", region.end.line},
-                        {"endColumn", region.end.utf16_column}};
+// Leaves the region object open, so a snippet can follow.
+void begin_region(JsonWriter& json, std::string_view name, const Region& region) {
+    json.key(name)
+        .begin_object()
+        .count("startLine", region.start.line)
+        .count("startColumn", region.start.utf16_column)
+        .count("endLine", region.end.line)
+        .count("endColumn", region.end.utf16_column);
+}
+
+void write_snippet(JsonWriter& json, std::string_view text) {
+    json.key("snippet").begin_object().field("text", text).end();
 }
 
 // The whole lines the span touches: a viewer shows them around the region.
@@ -163,41 +172,50 @@ Span whole_lines(const SourceFile& source, Span span) {
     return {first.begin, std::max(last.end, span.end)};
 }
 
-ordered_json snippet_json(std::string_view text) { return ordered_json{{"text", std::string(text)}}; }
-
 // SARIF says a region's snippet is the region's own text; the full lines go
 // in contextRegion, which must be left out when it would equal the region.
 // A finding whose lines hold a secret (its own or another finding's) gets neither.
-ordered_json primary_location_json(const SourceFile& source, const Finding& finding, std::string_view path,
-                                   std::span<const Span> secrets) {
+void write_primary_location(JsonWriter& json, const SourceFile& source, const Finding& finding, std::string_view path,
+                            std::span<const Span> secrets) {
     const Span span = report::clamp_span(source, finding.span);
     const Region region{source.position(span.begin), source.position(span.end)};
-    ordered_json physical{{"artifactLocation", artifact_json(path)}, {"region", region_json(region)}};
+    json.begin_object().key("physicalLocation").begin_object();
+    write_artifact(json, path);
+    begin_region(json, "region", region);
     const Span lines = whole_lines(source, span);
-    if (!finding.redact && !report::touches_secret(lines, secrets)) {
-        physical["region"]["snippet"] = snippet_json(source.slice(span));
+    const bool show_text = !finding.redact && !report::touches_secret(lines, secrets);
+    if (show_text) write_snippet(json, source.slice(span));
+    json.end();
+    if (show_text) {
         const Region context{source.position(lines.begin), source.position(lines.end)};
         if (context != region) {
-            physical["contextRegion"] = region_json(context);
-            physical["contextRegion"]["snippet"] = snippet_json(source.slice(lines));
+            begin_region(json, "contextRegion", context);
+            write_snippet(json, source.slice(lines));
+            json.end();
         }
     }
-    return ordered_json{{"physicalLocation", physical}};
+    json.end().end();
 }
 
 // A related file that is not at hand still gets an exact byte region.
-ordered_json related_location_json(const SourceFile& source, std::string_view finding_path,
-                                   const RelatedLocation& related, std::size_t id, const SourceLookup& lookup) {
-    ordered_json physical{{"artifactLocation", artifact_json(report::related_path(related, finding_path))}};
+void write_related_location(JsonWriter& json, const SourceFile& source, std::string_view finding_path,
+                            const RelatedLocation& related, std::size_t id, const SourceLookup& lookup) {
+    json.begin_object().count("id", id).key("physicalLocation").begin_object();
+    write_artifact(json, report::related_path(related, finding_path));
     if (const SourceFile* target = report::related_source(source, finding_path, related, lookup)) {
         const Span span = report::clamp_span(*target, related.span);
-        physical["region"] = region_json({target->position(span.begin), target->position(span.end)});
+        begin_region(json, "region", {target->position(span.begin), target->position(span.end)});
+        json.end();
     } else {
-        physical["region"] = {{"byteOffset", related.span.begin}, {"byteLength", related.span.size()}};
+        json.key("region")
+            .begin_object()
+            .count("byteOffset", related.span.begin)
+            .count("byteLength", related.span.size())
+            .end();
     }
-    ordered_json json{{"id", id}, {"physicalLocation", physical}};
-    if (!related.message.empty()) json["message"] = {{"text", related.message}};
-    return json;
+    json.end();
+    if (!related.message.empty()) json.key("message").begin_object().field("text", related.message).end();
+    json.end();
 }
 
 // GitHub rejects a result without message text, so an empty message falls
@@ -221,17 +239,24 @@ public:
         results_.begin(out_, skeleton_);
     }
 
-    void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) override {
+    std::string render(const SourceFile& source, std::span<const Finding> findings,
+                       const SourceLookup& lookup) const override {
         const std::vector<std::string> fingerprints = report::scopelint_fingerprints(source, findings);
         const auto secrets = report::secret_spans(findings);
         report::OccurrenceCounter line_hashes;
+        const std::size_t indent = results_.element_indent();
+        std::string part;
         for (std::size_t i = 0; i < findings.size(); ++i) {
-            const Finding& finding = findings[i];
-            ordered_json fingerprint{{"primaryLocationLineHash", line_hashes.tag(report::line_hash(source, finding, secrets))},
-                                     {"scopelint/v1", fingerprints[i]}};
-            results_.add(out_, result_json(source, finding, std::move(fingerprint), secrets, lookup));
+            if (i) part += ",\n";
+            part.append(indent, ' ');
+            JsonWriter json(part, indent);
+            const auto line_hash = line_hashes.tag(report::line_hash(source, findings[i], secrets));
+            write_result(json, source, findings[i], line_hash, fingerprints[i], secrets, lookup);
         }
+        return part;
     }
+
+    void write(std::string_view part) override { results_.write(out_, part); }
 
     void end(const Summary& /*summary*/) override { results_.end(out_, skeleton_); }
 
@@ -257,26 +282,38 @@ private:
         return static_cast<std::size_t>(it - rule_ids_.begin());
     }
 
-    [[nodiscard]] ordered_json result_json(const SourceFile& source, const Finding& finding, ordered_json fingerprints,
-                                           std::span<const Span> secrets, const SourceLookup& lookup) const {
+    void write_result(JsonWriter& json, const SourceFile& source, const Finding& finding, std::string_view line_hash,
+                      std::string_view fingerprint, std::span<const Span> secrets, const SourceLookup& lookup) const {
         const std::string_view path = report::display_path(finding, source);
-        ordered_json json{{"ruleId", finding.rule}};
-        if (const auto index = rule_index(finding.rule)) json["ruleIndex"] = *index;
-        json["level"] = std::string(to_string(finding.severity));
-        json["message"] = {{"text", message_text(finding, report::effective_help(finding, run_rules_))}};
-        json["locations"] = ordered_json::array({primary_location_json(source, finding, path, secrets)});
+        json.begin_object().field("ruleId", finding.rule);
+        if (const auto index = rule_index(finding.rule)) json.count("ruleIndex", *index);
+        json.field("level", to_string(finding.severity))
+            .key("message")
+            .begin_object()
+            .field("text", message_text(finding, report::effective_help(finding, run_rules_)))
+            .end()
+            .key("locations")
+            .begin_array();
+        write_primary_location(json, source, finding, path, secrets);
+        json.end();
         if (!finding.related.empty()) {
-            ordered_json related = ordered_json::array();
-            for (std::size_t k = 0; k < finding.related.size(); ++k) {
-                related.push_back(related_location_json(source, path, finding.related[k], k + 1, lookup));
-            }
-            json["relatedLocations"] = related;
+            json.key("relatedLocations").begin_array();
+            for (std::size_t k = 0; k < finding.related.size(); ++k)
+                write_related_location(json, source, path, finding.related[k], k + 1, lookup);
+            json.end();
         }
-        json["partialFingerprints"] = std::move(fingerprints);
-        json["properties"] = {{"pointer", finding.pointer},
-                              {"scope", finding.redact ? std::string() : finding.scope},
-                              {"provider", finding.provider}};
-        return json;
+        json.key("partialFingerprints")
+            .begin_object()
+            .field("primaryLocationLineHash", line_hash)
+            .field("scopelint/v1", fingerprint)
+            .end()
+            .key("properties")
+            .begin_object()
+            .field("pointer", finding.pointer)
+            .field("scope", finding.redact ? std::string_view() : std::string_view(finding.scope))
+            .field("provider", finding.provider)
+            .end()
+            .end();
     }
 
     std::ostream& out_;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
 #include <string>
 
 namespace scopelint {
@@ -59,10 +60,15 @@ public:
 
     void begin(const RunInfo& run) override { rules_ = run.rules; }
 
-    void file(const SourceFile& source, std::span<const Finding> findings, const SourceLookup& lookup) override {
+    std::string render(const SourceFile& source, std::span<const Finding> findings,
+                       const SourceLookup& lookup) const override {
         const auto secrets = report::secret_spans(findings);
-        for (const Finding& finding : findings) write_finding(source, finding, secrets, lookup);
+        std::string out;
+        for (const Finding& finding : findings) render_finding(out, source, finding, secrets, lookup);
+        return out;
     }
+
+    void write(std::string_view part) override { out_ << part; }
 
     void end(const Summary& summary) override {
         if (options_.show_summary) out_ << summary_line(summary) << '\n';
@@ -75,37 +81,38 @@ private:
         return fmt::format("{}{}{}", colour, text, sgr::reset);
     }
 
-    void write_finding(const SourceFile& source, const Finding& finding, std::span<const Span> secrets,
-                       const SourceLookup& lookup) {
+    void render_finding(std::string& out, const SourceFile& source, const Finding& finding,
+                        std::span<const Span> secrets, const SourceLookup& lookup) const {
         const Span span = report::clamp_span(source, finding.span);
         const Position start = source.position(span.begin);
         const std::string_view path = report::display_path(finding, source);
         const std::string gutter(decimal_width(start.line), ' ');
         const std::string_view colour = severity_colour(finding.severity);
 
-        out_ << fmt::format("{}:{}:{}: {}{}: {}\n", report::escape_for_terminal(path), start.line,
-                            start.char_column, paint(to_string(finding.severity), colour),
-                            paint("[" + report::escape_for_terminal(finding.rule) + "]", sgr::bold),
-                            report::escape_for_terminal(finding.message));
-        write_snippet(source, finding, secrets, start.line, gutter, colour);
+        auto sink = std::back_inserter(out);
+        fmt::format_to(sink, "{}:{}:{}: {}{}: {}\n", report::escape_for_terminal(path), start.line,
+                       start.char_column, paint(to_string(finding.severity), colour),
+                       paint("[" + report::escape_for_terminal(finding.rule) + "]", sgr::bold),
+                       report::escape_for_terminal(finding.message));
+        render_snippet(out, source, finding, secrets, start.line, gutter, colour);
         const std::string_view help = report::effective_help(finding, rules_);
-        if (!help.empty()) {
-            out_ << paint(gutter + " =", sgr::bold_blue) << " help: " << report::escape_for_terminal(help) << '\n';
-        }
-        for (const RelatedLocation& related : finding.related) {
-            out_ << paint(gutter + " =", sgr::bold_blue) << " note: " << related_text(source, path, related, lookup)
-                 << '\n';
-        }
-        out_ << '\n';
+        if (!help.empty())
+            fmt::format_to(sink, "{} help: {}\n", paint(gutter + " =", sgr::bold_blue), report::escape_for_terminal(help));
+        for (const RelatedLocation& related : finding.related)
+            fmt::format_to(sink, "{} note: {}\n", paint(gutter + " =", sgr::bold_blue),
+                           related_text(source, path, related, lookup));
+        out += '\n';
     }
 
-    void write_snippet(const SourceFile& source, const Finding& finding, std::span<const Span> secrets, std::uint32_t line,
-                       const std::string& gutter, std::string_view colour) {
+    void render_snippet(std::string& out, const SourceFile& source, const Finding& finding,
+                        std::span<const Span> secrets, std::uint32_t line, const std::string& gutter,
+                        std::string_view colour) const {
         const report::SnippetLine snippet = report::render_snippet_line(source, finding.span, secrets);
-        out_ << paint(gutter + " |", sgr::bold_blue) << '\n';
-        out_ << paint(std::to_string(line) + " |", sgr::bold_blue) << ' ' << snippet.text << '\n';
-        out_ << paint(gutter + " |", sgr::bold_blue) << ' ' << std::string(snippet.caret_column, ' ')
-             << paint(std::string(snippet.caret_count, '^'), colour) << '\n';
+        auto sink = std::back_inserter(out);
+        fmt::format_to(sink, "{}\n", paint(gutter + " |", sgr::bold_blue));
+        fmt::format_to(sink, "{} {}\n", paint(std::to_string(line) + " |", sgr::bold_blue), snippet.text);
+        fmt::format_to(sink, "{} {}{}\n", paint(gutter + " |", sgr::bold_blue), std::string(snippet.caret_column, ' '),
+                       paint(std::string(snippet.caret_count, '^'), colour));
     }
 
     // "path:line:col: message"; without line and column when the related

@@ -41,19 +41,27 @@ template <typename Row>
 std::size_t edit_distance_rows(std::string_view a, std::string_view b, std::size_t limit, Row& before, Row& previous,
                                Row& current) {
     const std::size_t n = a.size(), m = b.size();
-    for (std::size_t j = 0; j <= m; ++j) previous[j] = j;
+    // Cells more than `limit` off the diagonal cannot come back under the
+    // limit, so only the band around it is computed (Ukkonen); every value
+    // is capped at limit + 1, and the cells just outside the band hold the cap.
+    const std::size_t cap = limit + 1;
+    for (std::size_t j = 0; j <= m; ++j) previous[j] = std::min(j, cap);
     for (std::size_t i = 1; i <= n; ++i) {
-        current[0] = i;
-        std::size_t row_minimum = current[0];
-        for (std::size_t j = 1; j <= m; ++j) {
-            const bool same = ascii_lower(a[i - 1]) == ascii_lower(b[j - 1]);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (same ? 0 : 1)});
-            const bool transposed = i > 1 && j > 1 && ascii_lower(a[i - 1]) == ascii_lower(b[j - 2]) &&
-                                    ascii_lower(a[i - 2]) == ascii_lower(b[j - 1]);
-            if (transposed) current[j] = std::min(current[j], before[j - 2] + 1);
+        const std::size_t lo = i > limit ? i - limit : 1;
+        const std::size_t hi = std::min(m, i + limit);
+        current[lo - 1] = lo == 1 ? std::min(i, cap) : cap;
+        std::size_t row_minimum = current[lo - 1];
+        const char ai = ascii_lower(a[i - 1]);
+        for (std::size_t j = lo; j <= hi; ++j) {
+            const char bj = ascii_lower(b[j - 1]);
+            std::size_t cell = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai == bj ? 0 : 1)});
+            const bool transposed = i > 1 && j > 1 && ai == ascii_lower(b[j - 2]) && ascii_lower(a[i - 2]) == bj;
+            if (transposed) cell = std::min(cell, before[j - 2] + 1);
+            current[j] = std::min(cell, cap);
             row_minimum = std::min(row_minimum, current[j]);
         }
-        if (row_minimum > limit) return limit + 1;  // no later row can come back under the limit
+        if (hi < m) current[hi + 1] = cap;
+        if (row_minimum > limit) return cap;  // no later row can come back under the limit
         std::swap(before, previous);
         std::swap(previous, current);
     }
@@ -63,6 +71,8 @@ std::size_t edit_distance_rows(std::string_view a, std::string_view b, std::size
 }  // namespace
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    // No distance exceeds the longer length; capping the limit there keeps limit + 1 from overflowing.
+    limit = std::min(limit, std::max(a.size(), b.size()));
     // The distance is at least the difference in length.
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
     constexpr std::size_t stack_columns = 128;
