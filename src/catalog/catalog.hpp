@@ -59,6 +59,10 @@ struct Scope {
     std::string_view note;
     std::uint32_t implies_begin = 0, implies_end = 0;  // into Catalog::implied (transitive, sorted)
     std::uint32_t sources_begin = 0, sources_end = 0;  // into Catalog::source_refs
+    // Named alternatives of flat vocabularies (into Catalog::alternatives).
+    std::uint32_t narrower_begin = 0, narrower_end = 0;          // to request instead of a broad grant
+    std::uint32_t replacements_begin = 0, replacements_end = 0;  // successors of a deprecated scope
+    std::uint16_t read_variant = no_index;  // read-only counterpart of a write scope (index into scopes)
 };
 
 struct Catalog {
@@ -76,6 +80,18 @@ struct Catalog {
     std::span<const Scope> scopes;          // sorted by key
     std::span<const std::uint16_t> implied;
     std::span<const std::uint16_t> source_refs;
+    std::span<const std::uint16_t> alternatives;  // scope indices
+
+    // What to request instead of a broad grant, as the catalog lists it.
+    [[nodiscard]] std::span<const std::uint16_t> narrower_than(const Scope& scope) const {
+        return alternatives.subspan(scope.narrower_begin, scope.narrower_end - scope.narrower_begin);
+    }
+    [[nodiscard]] std::span<const std::uint16_t> replacements_of(const Scope& scope) const {
+        return alternatives.subspan(scope.replacements_begin, scope.replacements_end - scope.replacements_begin);
+    }
+    [[nodiscard]] const Scope* read_variant_of(const Scope& scope) const {
+        return scope.read_variant == no_index ? nullptr : &scopes[scope.read_variant];
+    }
 
     [[nodiscard]] std::uint16_t index_of(const Scope& scope) const {
         return static_cast<std::uint16_t>(&scope - scopes.data());

@@ -309,9 +309,24 @@ std::optional<Diagnosis> operation_needs_child(const Catalog& catalog, const std
     return std::nullopt;
 }
 
+// A flat vocabulary (GitHub, Slack, Shopify …) has no service or operation
+// parts to blame one by one: the whole token is unknown, and the nearest
+// whole name is the suggestion.
+Diagnosis diagnose_in_vocabulary(const Catalog& catalog, std::string_view text) {
+    std::vector<const Scope*> all;
+    all.reserve(catalog.scopes.size());
+    for (const auto& scope : catalog.scopes) all.push_back(&scope);
+    Diagnosis diagnosis;
+    diagnosis.length = static_cast<std::uint32_t>(text.size());
+    diagnosis.problem = "unknown scope '" + std::string(text) + "'";
+    if (const Scope* best = nearest(all, text)) diagnosis.suggestion = best->name;
+    return diagnosis;
+}
+
 }  // namespace
 
 Diagnosis diagnose_unknown(const Catalog& catalog, std::string_view text) {
+    if (catalog.families.empty()) return diagnose_in_vocabulary(catalog, text);
     const char separator = catalog.segment_separator;
     const auto parts = parts_of(text, separator);
     const auto count = parts.size();

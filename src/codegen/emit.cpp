@@ -52,9 +52,9 @@ public:
         out_ << "const Catalog " << id << "_catalog{\n    " << cpp_literal(c.provider) << ", " << cpp_literal(c.title)
              << ", " << cpp_literal(c.date) << ", " << (c.case_sensitive ? "true" : "false") << ", '"
              << c.segment_separator << "', '" << c.list_separator << "',\n"
-             << "    " << id << "::operations, " << id << "::operation_implies, " << id << "::sources, " << id
-             << "::families,\n    " << id << "::child_names, " << id << "::scopes, " << id << "::implied, " << id
-             << "::source_refs};\n\n";
+             << "    {" << id << "::operations, " << c.operations.size() << "}, " << id << "::operation_implies, " << id
+             << "::sources, {" << id << "::families, " << c.families.size() << "},\n    " << id << "::child_names, " << id << "::scopes, " << id << "::implied, " << id
+             << "::source_refs, " << id << "::alternatives};\n\n";
     }
 
 private:
@@ -108,13 +108,17 @@ private:
     }
 
     void write_scopes(const ExpandedCatalog& c) {
-        std::vector<std::size_t> implied, refs;
+        std::vector<std::size_t> implied, refs, alternatives;
         out_ << "constexpr Scope scopes[] = {\n";
         for (const auto& s : c.scopes) {
             const auto implies_begin = implied.size();
             implied.insert(implied.end(), s.implies.begin(), s.implies.end());
             const auto sources_begin = refs.size();
             refs.insert(refs.end(), s.sources.begin(), s.sources.end());
+            const auto narrower_begin = alternatives.size();
+            alternatives.insert(alternatives.end(), s.narrower.begin(), s.narrower.end());
+            const auto narrower_end = alternatives.size();
+            alternatives.insert(alternatives.end(), s.replaced_by.begin(), s.replaced_by.end());
             out_ << "    {" << cpp_literal(s.name) << ", " << cpp_literal(s.key) << ", "
                  << (s.family < 0 ? std::string("no_index") : std::to_string(s.family)) << ", "
                  << (s.operation < 0 ? std::string("no_index") : std::to_string(s.operation)) << ", "
@@ -123,11 +127,17 @@ private:
                  << enum_value("Evidence", s.evidence) << ",\n     " << cpp_literal(s.label) << ", "
                  << cpp_literal(s.sensitive) << ", " << cpp_literal(s.deprecated) << ", " << cpp_literal(s.note)
                  << ", " << implies_begin << ", " << implied.size() << ", " << sources_begin << ", " << refs.size()
-                 << "},\n";
+                 << ", " << narrower_begin << ", " << narrower_end << ", " << narrower_end << ", " << alternatives.size()
+                 << ", " << index_or_none(s.read_variant) << "},\n";
         }
         out_ << "};\n";
         table("std::uint16_t", "implied", implied, [&](std::size_t i) { out_ << i; });
         table("std::uint16_t", "source_refs", refs, [&](std::size_t i) { out_ << i; });
+        table("std::uint16_t", "alternatives", alternatives, [&](std::size_t i) { out_ << i; });
+    }
+
+    static std::string index_or_none(long index) {
+        return index < 0 ? std::string("no_index") : std::to_string(index);
     }
 };
 

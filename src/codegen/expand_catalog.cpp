@@ -33,6 +33,7 @@ public:
         for (const auto& service : in_.at("services")) expand_service(service);
         for (const auto& scope : in_.value("scopes", json::array())) add_standalone(scope);
         link_standalone_implications();
+        link_standalone_alternatives();
         close_implications();
         sort_by_key();
         return std::move(out_);
@@ -50,6 +51,11 @@ private:
     std::map<std::string, std::size_t> scope_index_;      // key
     std::vector<std::vector<std::size_t>> edges_;         // direct implications
     std::vector<std::vector<std::string>> standalone_implies_;
+    struct StandaloneLinks {
+        std::vector<std::string> narrower, replaced_by;
+        std::string read_variant;
+    };
+    std::vector<StandaloneLinks> standalone_links_;
 
     std::string key_of(const std::string& name) const {
         return out_.case_sensitive ? name : lower(name);
@@ -235,7 +241,7 @@ private:
         ScopeDef def;
         def.name = scope.at("name").get<std::string>();
         def.access = scope.at("access").get<std::string>();
-        def.breadth = "resource";
+        def.breadth = string_or(scope, "breadth", "resource");
         def.risk = scope.at("risk").get<std::string>();
         def.evidence = scope.at("evidence").get<std::string>();
         def.label = scope.at("label").get<std::string>();
@@ -245,6 +251,29 @@ private:
         def.sources = source_list(scope, def.name);
         add_scope(std::move(def));
         standalone_implies_.push_back(names(scope.value("implies", json::array())));
+        standalone_links_.push_back({names(scope.value("narrower", json::array())), names(scope.value("replaced_by", json::array())),
+                                     string_or(scope, "read_variant")});
+    }
+
+    std::size_t standalone_index(std::size_t from, const std::string& name, const char* field) const {
+        const auto it = scope_index_.find(key_of(name));
+        if (it == scope_index_.end())
+            throw std::runtime_error(out_.scopes[from].name + ": " + field + " names unknown scope " + name);
+        return it->second;
+    }
+
+    // Called before sorting: indices are remapped with the implications.
+    void link_standalone_alternatives() {
+        const auto first = out_.scopes.size() - standalone_links_.size();
+        for (std::size_t i = 0; i < standalone_links_.size(); ++i) {
+            auto& def = out_.scopes[first + i];
+            const auto& links = standalone_links_[i];
+            for (const auto& name : links.narrower) def.narrower.push_back(standalone_index(first + i, name, "narrower"));
+            if (!links.read_variant.empty())
+                def.read_variant = static_cast<long>(standalone_index(first + i, links.read_variant, "read_variant"));
+            for (const auto& name : links.replaced_by)
+                def.replaced_by.push_back(standalone_index(first + i, name, "replaced_by"));
+        }
     }
 
     void link_standalone_implications() {
@@ -294,6 +323,9 @@ private:
             ScopeDef def = std::move(out_.scopes[old]);
             for (auto& implied : def.implies) implied = new_index[implied];
             std::sort(def.implies.begin(), def.implies.end());
+            for (auto& alternative : def.narrower) alternative = new_index[alternative];
+            if (def.read_variant >= 0) def.read_variant = static_cast<long>(new_index[static_cast<std::size_t>(def.read_variant)]);
+            for (auto& successor : def.replaced_by) successor = new_index[successor];
             sorted.push_back(std::move(def));
         }
         out_.scopes = std::move(sorted);

@@ -38,6 +38,10 @@ struct ScopeDef {
     std::string label, sensitive, deprecated, note;
     std::vector<std::size_t> sources;  // indices into sources
     std::vector<std::size_t> implies;  // scope indices, transitive, sorted (after expansion)
+    // Flat vocabularies name their alternatives explicitly (scope indices):
+    std::vector<std::size_t> narrower;  // what to request instead of a broad grant, in catalog order
+    long read_variant = -1;             // the read-only counterpart of a write scope
+    std::vector<std::size_t> replaced_by;  // what a deprecated scope was replaced with
 };
 
 struct ExpandedCatalog {

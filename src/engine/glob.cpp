@@ -85,31 +85,40 @@ bool Glob::match_from(std::size_t element, std::size_t position, std::string_vie
                       match_from(element + 1, position + 1, text, memo);
             break;
         case Type::star:
-        case Type::double_star: {
-            const bool crosses = !path || e.type == Type::double_star;
-            for (std::size_t end = position; !matched; ++end) {
-                matched = match_from(element + 1, end, text, memo);
-                // "**/" also matches no directory at all.
-                if (!matched && path && e.type == Type::double_star && end == position &&
-                    element + 1 < elements_.size() && elements_[element + 1].type == Type::literal &&
-                    elements_[element + 1].options[0].starts_with('/')) {
-                    const auto& literal = elements_[element + 1].options[0];
-                    matched = text.substr(position).starts_with(std::string_view(literal).substr(1)) &&
-                              match_from(element + 2, position + literal.size() - 1, text, memo);
-                }
-                if (end == text.size() || (!crosses && text[end] == '/')) break;
-            }
+        case Type::double_star:
+            matched = star_from(element, position, text, memo) || no_directory(element, position, text, memo);
             break;
-        }
     }
     cached = matched ? 1 : 0;
     return matched;
 }
 
+bool Glob::star_from(std::size_t element, std::size_t position, std::string_view text,
+                     std::span<std::int8_t> memo) const {
+    const std::size_t width = text.size() + 1;
+    auto& cached = memo[(elements_.size() + 1) * width + element * width + position];
+    if (cached >= 0) return cached == 1;
+    const bool crosses = kind_ != Kind::path || elements_[element].type == Type::double_star;
+    const bool matched = match_from(element + 1, position, text, memo) ||
+                         (position < text.size() && (crosses || text[position] != '/') &&
+                          star_from(element, position + 1, text, memo));
+    cached = matched ? 1 : 0;
+    return matched;
+}
+
+bool Glob::no_directory(std::size_t element, std::size_t position, std::string_view text,
+                        std::span<std::int8_t> memo) const {
+    if (kind_ != Kind::path || elements_[element].type != Type::double_star || element + 1 >= elements_.size()) return false;
+    const Element& next = elements_[element + 1];
+    if (next.type != Type::literal || !next.options[0].starts_with('/')) return false;
+    const std::string_view rest = std::string_view(next.options[0]).substr(1);
+    return text.substr(position).starts_with(rest) && match_from(element + 2, position + rest.size(), text, memo);
+}
+
 bool Glob::matches(std::string_view text) const {
     if (text.size() < literal_prefix_.size() || !same_text(literal_prefix_, text.substr(0, literal_prefix_.size())))
         return false;
-    const std::size_t cells = (elements_.size() + 1) * (text.size() + 1);
+    const std::size_t cells = 2 * (elements_.size() + 1) * (text.size() + 1);
     // Scope-sized inputs fit on the stack; policies test patterns against hundreds of scopes.
     constexpr std::size_t stack_cells = 1024;
     if (cells <= stack_cells) {

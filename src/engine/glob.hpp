@@ -37,8 +37,17 @@ private:
     // is rejected before any matching work (deny lists meet hundreds of implied scopes).
     std::string literal_prefix_;
 
+    // Memo layout: (elements + 1) × (text + 1) cells for match_from, then as
+    // many for star_from.
     [[nodiscard]] bool match_from(std::size_t element, std::size_t position, std::string_view text,
                                   std::span<std::int8_t> memo) const;
+    // A star at `element` that may still consume text[position...]: one step
+    // per character, so matching is O(elements × text), never quadratic in the text.
+    [[nodiscard]] bool star_from(std::size_t element, std::size_t position, std::string_view text,
+                                 std::span<std::int8_t> memo) const;
+    // "**/" also matches no directory at all: the literal after it, without its '/'.
+    [[nodiscard]] bool no_directory(std::size_t element, std::size_t position, std::string_view text,
+                                    std::span<std::int8_t> memo) const;
     [[nodiscard]] bool same_text(std::string_view pattern, std::string_view text) const;
 };
 

@@ -1,6 +1,7 @@
 // The providers scopelint knows, in one sorted list. A new provider adds its
 // catalog (rules/catalog/<id>.json), its scope grammar and one line here.
 #include "provider/provider.hpp"
+#include "provider/flat_providers.hpp"
 #include "provider/zoho.hpp"
 #include "util/text.hpp"
 
@@ -16,8 +17,16 @@ const catalog::Catalog& required_catalog(std::string_view id) {
     return *catalog;
 }
 
-const std::array<Provider, 1>& providers() {
-    static const std::array<Provider, 1> list{{
+// Sorted by id.
+const std::array<Provider, 8>& providers() {
+    static const std::array<Provider, 8> list{{
+        {"atlassian", &required_catalog("atlassian"), &atlassian::check_scope},
+        {"atlassian-connect", &required_catalog("atlassian-connect"), &atlassian::check_connect_scope},
+        {"github", &required_catalog("github"), &github::check_scope},
+        {"github-actions", &required_catalog("github-actions"), &github::check_scope},
+        {"github-app", &required_catalog("github-app"), &github::check_scope},
+        {"shopify", &required_catalog("shopify"), &shopify::check_scope},
+        {"slack", &required_catalog("slack"), &slack::check_scope},
         {"zoho", &required_catalog("zoho"), &zoho::check_scope},
     }};
     return list;

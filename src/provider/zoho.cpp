@@ -3,6 +3,7 @@
 #include "provider/zoho.hpp"
 
 #include "grammar/zoho_scope.hpp"
+#include "provider/token_check.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -20,11 +21,6 @@ std::optional<ScopeSyntaxError> placeholder_error(std::string_view token) {
     const auto length = close == std::string_view::npos ? token.size() - open : close - open + 1;
     return ScopeSyntaxError{static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(length),
                             fmt::format("placeholder '{}' was not replaced by a name", token.substr(open, length))};
-}
-
-std::string describe_byte(unsigned char c) {
-    if (c >= 0x21 && c < 0x7F) return fmt::format("unexpected character '{}'", static_cast<char>(c));
-    return fmt::format("unexpected byte 0x{:02X}", c);
 }
 
 // Zoho scopes have one part (OIDC names) or at least three.

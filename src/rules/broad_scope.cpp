@@ -19,8 +19,12 @@ public:
     void check(const RuleContext& context, std::vector<Finding>& findings) const override {
         for (const auto& scope : context.scopes()) {
             if (!scope.match || scope.match.scope->breadth == catalog::Breadth::resource) continue;
-            findings.push_back(scope.match.scope->breadth == catalog::Breadth::service ? service_wide(context, scope)
-                                                                                       : family_wide(context, scope));
+            if (context.catalog().family_of(*scope.match.scope) == nullptr)
+                findings.push_back(listed_broad(context, scope));
+            else if (scope.match.scope->breadth == catalog::Breadth::service)
+                findings.push_back(service_wide(context, scope));
+            else
+                findings.push_back(family_wide(context, scope));
         }
     }
 
@@ -89,6 +93,20 @@ private:
             if (const auto match = catalog::find_scope(catalog, name)) return std::string(match.scope->name);
         }
         return {};
+    }
+
+    // Flat vocabularies (GitHub's `repo`, Slack's `admin`) mark their broad
+    // grants and list what to request instead.
+    Finding listed_broad(const RuleContext& context, const ResolvedScope& scope) const {
+        const auto& catalog = context.catalog();
+        const auto& s = *scope.match.scope;
+        Finding f = context.finding(id(), Severity::warning, scope,
+                                    fmt::format("{} is a broad grant: {}", in_quotes(scope.token->text), s.label));
+        std::vector<std::string> narrower;
+        for (const auto index : catalog.narrower_than(s)) narrower.push_back(in_quotes(catalog.scopes[index].name));
+        f.help = narrower.empty() ? std::string("request only the scopes the app uses")
+                                  : fmt::format("request only what the app uses, e.g. {}", sample(narrower));
+        return f;
     }
 
     Finding service_wide(const RuleContext& context, const ResolvedScope& scope) const {

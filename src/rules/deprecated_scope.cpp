@@ -14,10 +14,25 @@ public:
     void check(const RuleContext& context, std::vector<Finding>& findings) const override {
         for (const auto& scope : context.scopes()) {
             if (!scope.match || scope.match.scope->deprecated.empty()) continue;
-            findings.push_back(context.finding(id(), Severity::warning, scope,
-                                               fmt::format("{} is deprecated: {}", in_quotes(scope.token->text),
-                                                           scope.match.scope->deprecated)));
+            Finding f = context.finding(id(), Severity::warning, scope,
+                                        fmt::format("{} is deprecated: {}", in_quotes(scope.token->text),
+                                                    scope.match.scope->deprecated));
+            if (const auto successors = replacements(context.catalog(), *scope.match.scope); !successors.empty())
+                f.help = fmt::format("replace it with {}", successors);
+            findings.push_back(std::move(f));
         }
+    }
+
+private:
+    // "'a'" or "'a' and 'b'": what the catalog says replaced the scope.
+    static std::string replacements(const catalog::Catalog& catalog, const catalog::Scope& scope) {
+        std::string out;
+        const auto successors = catalog.replacements_of(scope);
+        for (std::size_t i = 0; i < successors.size(); ++i) {
+            if (i > 0) out += i + 1 == successors.size() ? " and " : ", ";
+            out += in_quotes(catalog.scopes[successors[i]].name);
+        }
+        return out;
     }
 };
 

@@ -44,10 +44,19 @@ private:
         return false;
     }
 
+    static std::string removal_advice(bool by_policy) {
+        return by_policy ? std::string("remove it; the policy requires this app to be read-only")
+                         : std::string("remove it, or declare the app read-write if it must change data");
+    }
+
     static std::string narrower(const RuleContext& context, const ResolvedScope& scope, bool by_policy) {
         const auto& catalog = context.catalog();
         const auto& s = *scope.match.scope;
         const auto* family = catalog.family_of(s);
+        if (const auto* read = catalog.read_variant_of(s))
+            return fmt::format("request {} instead, or remove it", in_quotes(read->name));
+        if (family == nullptr)
+            return removal_advice(by_policy);
         // A family- or service-wide READ would still reach everything: point at narrower scopes.
         if (s.breadth == catalog::Breadth::service)
             return fmt::format("request read scopes of only the {} data the app reads, or remove it", family->product);
@@ -59,8 +68,7 @@ private:
             if (const auto read = read_sibling(catalog, scope.canonical); !read.empty())
                 return fmt::format("request {} instead, or remove it", in_quotes(read));
         }
-        return by_policy ? std::string("remove it; the policy requires this app to be read-only")
-                         : std::string("remove it, or declare the app read-write if it must change data");
+        return removal_advice(by_policy);
     }
 
     Finding in_read_only_app(const RuleContext& context, const ResolvedScope& scope) const {

@@ -145,7 +145,8 @@ TEST_CASE("rules, rule, --version and --help", "[cli]") {
 
     const auto version = run_scopelint({"--version"});
     CHECK(version.exit_code == 0);
-    CHECK(version.out.starts_with("scopelint 0.1.0\ncatalog zoho 2026-12-03 ("));
+    CHECK(version.out.starts_with("scopelint 0.1.0\ncatalog atlassian 2026-12-04 (75 scopes)\n"));
+    CHECK(version.out.find("\ncatalog zoho 2026-12-03 (1462 scopes)\n") != std::string::npos);
 
     const auto help = run_scopelint({"--help"});
     CHECK(help.exit_code == 0);

@@ -54,6 +54,12 @@ TEST_CASE("path patterns", "[glob]") {
         {"Apps/*.json", "apps/x.json", false},
         {"vendor/{a,b}/*.json", "vendor/b/x.json", true},
         {"**", "anything/at/all.json", true},
+        {"apps/**/x.json", "apps/x.json", true},
+        {"apps/**/x.json", "apps/a/b/x.json", true},
+        {"apps/**/b", "apps/xb", false},
+        {"apps/*/x.json", "apps/a/b/x.json", false},
+        {"a*b", "a/b", false},
+        {"a**b", "a/c/b", true},
     };
     for (const auto& [pattern, text, expected] : rows) {
         INFO(pattern << " ~ " << text);
@@ -75,4 +81,16 @@ TEST_CASE("malformed patterns are rejected with the offset of the fault", "[glob
 TEST_CASE("pathological patterns stay fast (memoised matching)", "[glob]") {
     const auto glob = compile("*a*a*a*a*a*a*a*a*a*b", Glob::Kind::scope);
     CHECK_FALSE(glob.matches(std::string(2000, 'a')));
+}
+
+TEST_CASE("runs of stars match in time linear in the text (fuzz_glob regression)", "[glob]") {
+    // Hundreds of stars against hundreds of characters: each star once looped over
+    // every end position, so matching took elements × text² steps.
+    const std::string stars(435, '*');
+    const auto scope_glob = compile(stars + "+**\x01", Glob::Kind::scope);
+    CHECK_FALSE(scope_glob.matches(std::string(400, '*') + "\xbe\xff"));
+    CHECK(scope_glob.matches(std::string(400, '*') + "+\x01"));
+    const auto path_glob = compile(stars + "/x", Glob::Kind::path);
+    CHECK(path_glob.matches(std::string(3000, 'a') + "/x"));
+    CHECK_FALSE(path_glob.matches(std::string(3000, 'a') + "/y"));
 }

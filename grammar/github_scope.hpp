@@ -1,0 +1,30 @@
+#pragma once
+// GitHub scopes, in the three vocabularies scopelint reads:
+//  * OAuth app scopes (docs: "Scopes for OAuth apps"): `repo`, `admin:org`,
+//    `read:packages`, `delete_repo`;
+//  * GitHub App permissions and GITHUB_TOKEN permissions, which scopelint
+//    spells `permission:level` (`contents:write`, `id-token:write`) and the
+//    shorthands `read-all` / `write-all`.
+//
+//   scope = word *( ":" word ),  word = 1*( ALPHA / DIGIT / "_" / "-" )
+#include "grammar/separated_words.hpp"
+
+namespace scopelint::grammar::github {
+
+// clang-format off
+struct word_char : pegtl::sor< pegtl::alnum, pegtl::one< '_', '-' > > {};
+// clang-format on
+using words = separated_words< word_char, ':' >;
+using scope = words::scope;
+
+template< typename Rule > inline constexpr const char* error_message = nullptr;
+template<> inline constexpr auto error_message< words::word > = "expected a name (letters, digits, '_' or '-') after ':'";
+template<> inline constexpr auto error_message< pegtl::eof > = "unexpected character";
+
+struct errors {
+    template< typename Rule > static constexpr auto message = error_message< Rule >;
+    template< typename Rule > static constexpr bool raise_on_failure = false;
+};
+template< typename Rule > using control = pegtl::must_if< errors >::control< Rule >;
+
+}  // namespace scopelint::grammar::github

@@ -1,0 +1,34 @@
+#pragma once
+// The shape most providers give a scope: words joined by one separator
+// (`admin:org`, `chat:write.public`, `read:jira-work`, `write_products`).
+//
+//   scope = word *( separator word )
+//   word  = 1*word-char
+//
+// Each provider names its word characters and separator in its own header;
+// whether a word names something that exists is the catalog's business.
+#include <tao/pegtl.hpp>
+
+namespace scopelint::grammar {
+
+namespace pegtl = tao::pegtl;
+
+template< typename WordChar, char Separator >
+struct separated_words {
+    // clang-format off
+    struct word : pegtl::plus< WordChar > {};
+    struct next_word : pegtl::seq< pegtl::one< Separator >, pegtl::must< word > > {};
+    struct scope : pegtl::seq< word, pegtl::star< next_word >, pegtl::must< pegtl::eof > > {};
+    // clang-format on
+};
+
+// One word and nothing else (Shopify, Atlassian Connect).
+template< typename WordChar >
+struct single_word {
+    // clang-format off
+    struct word : pegtl::plus< WordChar > {};
+    struct scope : pegtl::seq< word, pegtl::must< pegtl::eof > > {};
+    // clang-format on
+};
+
+}  // namespace scopelint::grammar
