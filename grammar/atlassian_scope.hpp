@@ -21,14 +21,8 @@ using scope = words::scope;
 using connect_words = single_word< connect_char >;
 using connect_scope = connect_words::scope;
 
-template< typename Rule > inline constexpr const char* error_message = nullptr;
-template<> inline constexpr auto error_message< words::word > = "expected a name (letters, digits, '_', '-' or '.') after ':'";
-template<> inline constexpr auto error_message< pegtl::eof > = "unexpected character";
-
-struct errors {
-    template< typename Rule > static constexpr auto message = error_message< Rule >;
-    template< typename Rule > static constexpr bool raise_on_failure = false;
-};
+inline constexpr char missing_word[] = "expected a name (letters, digits, '_', '-' or '.') after ':'";
+using errors = word_errors< words::word, missing_word >;
 template< typename Rule > using control = pegtl::must_if< errors >::control< Rule >;
 
 }  // namespace scopelint::grammar::atlassian

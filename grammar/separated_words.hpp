@@ -9,6 +9,8 @@
 // whether a word names something that exists is the catalog's business.
 #include <tao/pegtl.hpp>
 
+#include <type_traits>
+
 namespace scopelint::grammar {
 
 namespace pegtl = tao::pegtl;
@@ -29,6 +31,18 @@ struct single_word {
     struct word : pegtl::plus< WordChar > {};
     struct scope : pegtl::seq< word, pegtl::must< pegtl::eof > > {};
     // clang-format on
+};
+
+// The messages of a words grammar's must<> failures: a missing word after a
+// separator, and a character no word may hold. A plain failure (of the first
+// word) is reported by the caller (src/provider/token_check.hpp).
+template< typename Word, const char* MissingWord >
+struct word_errors {
+    template< typename Rule >
+    static constexpr const char* message = std::is_same_v< Rule, Word >             ? MissingWord
+                                           : std::is_same_v< Rule, pegtl::eof > ? "unexpected character"
+                                                                                 : nullptr;
+    template< typename Rule > static constexpr bool raise_on_failure = false;
 };
 
 }  // namespace scopelint::grammar

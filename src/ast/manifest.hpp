@@ -82,6 +82,9 @@ struct AppManifest {
     std::vector<Located> redirect_uris;
     std::vector<ScopeToken> scopes;       // in document order
     std::vector<Justification> justifications;
+    // How this format writes a justification, for help texts: "{}" stands for
+    // the scope. Empty: the connected-app "justifications" object.
+    std::string_view justification_form;
     std::vector<StringField> strings;
     PathTable paths;
     // Whatever the reader parsed, kept for the views in `strings`.

@@ -1,5 +1,6 @@
 #include "cli/discover.hpp"
 
+#include "parse/formats.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -40,10 +41,6 @@ const fs::path& working_directory() {
 
 std::string absolute_of(const fs::path& path) {
     return (path.is_absolute() ? path : working_directory() / path).lexically_normal().generic_string();
-}
-
-bool is_json_name(const std::string& name) {
-    return name.size() > 5 && util::iequals(std::string_view(name).substr(name.size() - 5), ".json");
 }
 
 // A directory entry as readdir() gives it: no stat() unless the file
@@ -149,7 +146,7 @@ private:
     }
 
     void visit_file(const std::string& display, const std::string& absolute, bool regular) {
-        if (!regular || !is_json_name(display)) {
+        if (!regular || format_for(display) == nullptr) {
             ++out_.skipped;
             return;
         }

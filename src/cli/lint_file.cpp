@@ -1,7 +1,7 @@
 #include "cli/lint_file.hpp"
 
 #include "engine/engine.hpp"
-#include "parse/connected_app_reader.hpp"
+#include "parse/formats.hpp"
 #include "util/files.hpp"
 
 #include <fmt/format.h>
@@ -30,7 +30,11 @@ FileOutcome lint_file(const FileJob& job) {
     const Input& input = *job.input;
     const auto max_bytes = job.limits.max_file_bytes;
     auto read = input.is_stdin ? util::read_stdin(max_bytes) : util::read_file(input.absolute, max_bytes);
-    const bool by_name = input.is_stdin || has_connected_app_name(input.display);
+    // Named on the command line or read from stdin, a file that no format
+    // claims by name is still tried as a connected-app manifest.
+    const ManifestFormat* format = format_for(job.display);
+    const bool by_name = input.is_stdin || (format != nullptr && format->named_like(job.display));
+    const auto read_manifest = format != nullptr ? format->read : &read_connected_app;
     if (read.too_large) return too_large(job, read.error, by_name || input.named);
     FileOutcome outcome;
     if (!read.text) {
@@ -39,7 +43,7 @@ FileOutcome lint_file(const FileJob& job) {
         return outcome;
     }
     SourceFile source(job.display, std::move(*read.text));
-    auto result = read_connected_app(source, by_name, job.limits);
+    auto result = read_manifest(source, by_name, job.limits);
     if (!result.recognized) {
         outcome.skipped = true;
         if (input.named)
@@ -47,8 +51,8 @@ FileOutcome lint_file(const FileJob& job) {
                 fmt::format("scopelint: note: '{}' is not a connected-app manifest; skipped", job.display));
         return outcome;
     }
-    const LintRequest request{source.path, input.absolute, result.manifest ? &*result.manifest : nullptr, job.policy};
-    outcome.findings = lint(request, std::move(result.findings));
+    const LintRequest request{source.path, input.absolute, nullptr, job.policy};
+    outcome.findings = lint_all(request, result.manifests, std::move(result.findings));
     outcome.source.emplace(std::move(source));
     return outcome;
 }

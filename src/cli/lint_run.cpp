@@ -221,7 +221,7 @@ int LintRun::check_scope_list() {
     reporter->begin(run_info());
     const SourceFile source(from_stdin ? options_.stdin_name : "<argument>", std::move(text));
     auto result = read_scope_list_source(source, {provider, options_.access, options_.app_name, options_.limits});
-    const LintRequest request{source.path, "", &*result.manifest, std::get<const Policy*>(found)};
+    const LintRequest request{source.path, "", &result.manifests.front(), std::get<const Policy*>(found)};
     const auto findings = lint(request, std::move(result.findings));
     count(findings);
     reporter->write(render(*reporter, source, findings));

@@ -5,6 +5,7 @@
 #include "provider/provider.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace scopelint {
 namespace {
@@ -87,6 +88,20 @@ std::vector<Finding> lint(const LintRequest& request, std::vector<Finding> reade
     }
     apply_settings(findings, policy, section);
     std::sort(findings.begin(), findings.end(), finding_less);
+    return findings;
+}
+
+std::vector<Finding> lint_all(const LintRequest& request, std::span<const AppManifest> manifests,
+                              std::vector<Finding> reader_findings) {
+    LintRequest one = request;
+    one.manifest = manifests.empty() ? nullptr : &manifests.front();
+    std::vector<Finding> findings = lint(one, std::move(reader_findings));
+    for (std::size_t i = 1; i < manifests.size(); ++i) {
+        one.manifest = &manifests[i];
+        auto more = lint(one, {});
+        findings.insert(findings.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    }
+    if (manifests.size() > 1) std::sort(findings.begin(), findings.end(), finding_less);
     return findings;
 }
 

@@ -6,6 +6,7 @@
 #include "engine/finding.hpp"
 #include "engine/policy.hpp"
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,12 @@ struct LintRequest {
 // `reader_findings` are the reader's own (manifest-syntax, scope-syntax ...);
 // they go through the same severity settings. The result is sorted.
 [[nodiscard]] std::vector<Finding> lint(const LintRequest& request, std::vector<Finding> reader_findings);
+
+// A file that holds several apps (a workflow: one token per permissions
+// block) is linted one manifest at a time, so scopes of different apps never
+// count as duplicates of each other; the reader findings go with the first.
+// `request.manifest` is ignored. The result is sorted.
+[[nodiscard]] std::vector<Finding> lint_all(const LintRequest& request, std::span<const AppManifest> manifests,
+                                            std::vector<Finding> reader_findings);
 
 }  // namespace scopelint

@@ -13,7 +13,7 @@ namespace scopelint {
 [[nodiscard]] std::span<const Rule* const> registered_rules();
 
 // Findings about the document itself, produced while reading it.
-inline constexpr std::array<std::string_view, 4> reader_rule_ids{"input-limit", "manifest-syntax", "scope-syntax",
-                                                                 "unknown-field"};
+inline constexpr std::array<std::string_view, 6> reader_rule_ids{
+    "input-limit", "manifest-syntax", "missing-permissions", "scope-syntax", "unknown-field", "workflow-wide-permission"};
 
 }  // namespace scopelint

@@ -51,7 +51,7 @@ public:
         if (root.find("scopes") == nullptr) syntax_error(opening(root), "", "missing required field 'scopes'");
         collect_strings(root, "", PathTable::root, app);
         budget_.report(*provider_, source_.path, result_.findings);
-        result_.manifest = std::move(app);
+        result_.manifests.push_back(std::move(app));
     }
 
 private:
@@ -338,7 +338,7 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name, const Inpu
     report_invalid_utf8(source, parsed.invalid_utf8, result.findings);
     const auto document = std::make_shared<const JsonValue>(std::move(*parsed.root));
     Reader(source, result, limits).read(*document);
-    if (result.manifest) result.manifest->document = document;
+    for (auto& manifest : result.manifests) manifest.document = document;
     return result;
 }
 

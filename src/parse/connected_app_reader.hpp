@@ -16,7 +16,9 @@ namespace scopelint {
 
 struct ReadResult {
     bool recognized = false;               // false: not a connected-app manifest, skip quietly
-    std::optional<AppManifest> manifest;   // absent when the document is unusable
+    // Usually one; none when the document is unusable; a workflow holds one per
+    // permissions block (lint them with lint_all).
+    std::vector<AppManifest> manifests;
     std::vector<Finding> findings;
 };
 

@@ -9,9 +9,12 @@ namespace scopelint {
 
 struct InputLimits {
     std::uint64_t max_file_bytes = std::uint64_t{16} << 20U;  // --max-file-size
-    std::uint32_t max_json_depth = 512;   // nested arrays/objects
+    std::uint32_t max_json_depth = 512;   // nested arrays/objects (and YAML collections)
     std::size_t max_scopes = 1000;        // scopes read from one manifest
     std::size_t max_scope_bytes = 512;    // length of one scope
+    // Nodes that YAML anchors and aliases may copy (billion laughs); a smaller
+    // cap of 64 per byte of the document also applies (parse/yaml_reader).
+    std::uint64_t max_yaml_alias_nodes = 1'000'000;
 };
 
 }  // namespace scopelint

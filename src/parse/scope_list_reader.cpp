@@ -18,7 +18,7 @@ ReadResult read_scope_list_source(const SourceFile& source, const ScopeListOptio
     ScopeBudget budget(options.limits);
     read_scope_carrier(carrier, *options.provider, source.path, budget, app.scopes, result.findings);
     budget.report(*options.provider, source.path, result.findings);
-    result.manifest = std::move(app);
+    result.manifests.push_back(std::move(app));
     return result;
 }
 

@@ -1,6 +1,7 @@
 // deprecated-scope: a scope the provider has retired or rejects.
 #include "rules/rule_util.hpp"
 #include "rules/rules.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 
@@ -26,13 +27,9 @@ public:
 private:
     // "'a'" or "'a' and 'b'": what the catalog says replaced the scope.
     static std::string replacements(const catalog::Catalog& catalog, const catalog::Scope& scope) {
-        std::string out;
-        const auto successors = catalog.replacements_of(scope);
-        for (std::size_t i = 0; i < successors.size(); ++i) {
-            if (i > 0) out += i + 1 == successors.size() ? " and " : ", ";
-            out += in_quotes(catalog.scopes[successors[i]].name);
-        }
-        return out;
+        std::vector<std::string> names;
+        for (const auto index : catalog.replacements_of(scope)) names.push_back(in_quotes(catalog.scopes[index].name));
+        return util::join_words(names);
     }
 };
 

@@ -92,7 +92,10 @@ private:
         Finding f = context.finding(id(), Severity::note, scope,
                                     fmt::format("{} grants {} and has no justification", in_quotes(scope.token->text),
                                                 grants_of(context.catalog(), *scope.match.scope)));
-        f.help = fmt::format("say why the app needs it in \"justifications\": {{\"{}\": \"...\"}}", scope.token->text);
+        const auto form = context.app().justification_form;
+        f.help = form.empty()
+                     ? fmt::format("say why the app needs it in \"justifications\": {{\"{}\": \"...\"}}", scope.token->text)
+                     : fmt::format(fmt::runtime(form), scope.token->text);
         return f;
     }
 };

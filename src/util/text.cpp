@@ -102,4 +102,11 @@ std::string join_words(const std::vector<std::string>& words, std::string_view l
     return out;
 }
 
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
 }  // namespace scopelint::util

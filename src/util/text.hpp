@@ -17,6 +17,8 @@ namespace scopelint::util {
 
 // Parts of `text` between separators; empty parts are kept.
 [[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);
+// Without leading and trailing spaces and tabs.
+[[nodiscard]] std::string_view trim(std::string_view text);
 
 // Optimal string alignment distance (Levenshtein plus adjacent transpositions),
 // ASCII case-insensitive. Past `limit` the exact value does not matter and

@@ -1,8 +1,9 @@
 // Every real manifest in ../shared/corpus goes through every reader without
-// a crash: as JSON, as a connected-app manifest, as a bare scope list, and
-// through the binary as a whole directory.
+// a crash: as JSON, as a connected-app manifest, as a GitHub Actions
+// workflow, as a bare scope list, and through the binary as a whole directory.
 #include "engine/engine.hpp"
 #include "parse/connected_app_reader.hpp"
+#include "parse/github_workflow_reader.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/policy_reader.hpp"
 #include "parse/scope_list_reader.hpp"
@@ -47,12 +48,18 @@ TEST_CASE("every corpus file goes through every reader and the engine", "[corpus
         }
         auto as_manifest = read_connected_app(source, true);
         CHECK(as_manifest.recognized);
-        const LintRequest manifest_request{source.path, "", as_manifest.manifest ? &*as_manifest.manifest : nullptr,
+        const LintRequest manifest_request{source.path, "", as_manifest.manifests.empty() ? nullptr : &as_manifest.manifests.front(),
                                            &default_policy()};
         for (const auto& f : lint(manifest_request, std::move(as_manifest.findings))) CHECK(f.span.end <= source.text.size());
 
+        auto as_workflow = read_github_workflow(source);
+        CHECK(as_workflow.recognized);
+        const LintRequest workflow_request{source.path, "", nullptr, &default_policy()};
+        for (const auto& f : lint_all(workflow_request, as_workflow.manifests, std::move(as_workflow.findings)))
+            CHECK(f.span.end <= source.text.size());
+
         auto as_list = read_scope_list_source(source, {&zoho, DeclaredAccess::read_only, std::nullopt, {}});
-        const LintRequest list_request{source.path, "", &*as_list.manifest, &default_policy()};
+        const LintRequest list_request{source.path, "", &as_list.manifests.front(), &default_policy()};
         for (const auto& f : lint(list_request, std::move(as_list.findings))) {
             CHECK(f.span.begin <= f.span.end);
             CHECK(f.span.end <= source.text.size());
@@ -68,4 +75,27 @@ TEST_CASE("the binary lints the whole corpus without an error exit", "[corpus]")
     CHECK((result.exit_code == 0 || result.exit_code == 1));
     CHECK(result.err == "");
     CHECK(result.out.find("\"files_skipped\"") != std::string::npos);
+}
+
+TEST_CASE("every workflow of the corpus reads as a workflow, without syntax errors", "[corpus]") {
+    std::size_t workflows = 0;
+    std::size_t without_permissions = 0;
+    for (const auto& path : corpus_files()) {
+        if (!path.parent_path().filename().string().starts_with("github-actions")) continue;
+        INFO(path.string());
+        ++workflows;
+        const SourceFile source(".github/workflows/" + path.filename().string(), test::read_text(path.string()));
+        const auto read = read_github_workflow(source);
+        for (const auto& f : read.findings) CHECK(f.rule != "manifest-syntax");
+        REQUIRE_FALSE(read.manifests.empty());
+        const bool folder_says_none = path.parent_path().filename() == "github-actions-no-permissions";
+        const bool any_scope = std::any_of(read.manifests.begin(), read.manifests.end(),
+                                           [](const AppManifest& app) { return !app.scopes.empty(); });
+        if (folder_says_none) {
+            ++without_permissions;
+            CHECK_FALSE(any_scope);
+        }
+    }
+    CHECK(workflows >= 20);
+    CHECK(without_permissions >= 5);
 }

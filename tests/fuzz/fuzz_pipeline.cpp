@@ -122,7 +122,7 @@ Outputs run(std::string_view input, std::vector<Finding>& findings) {
     const scopelint::SourceFile source{std::string(path), std::string(input)};
     scopelint::ReadResult read = scopelint::read_connected_app(source, true);
     check(read.recognized, "a file named as a manifest is always recognized");
-    const scopelint::LintRequest request{source.path, "", read.manifest ? &*read.manifest : nullptr,
+    const scopelint::LintRequest request{source.path, "", read.manifests.empty() ? nullptr : &read.manifests.front(),
                                          &scopelint::default_policy()};
     findings = scopelint::lint(request, std::move(read.findings));
     return report(&source, findings);

@@ -173,8 +173,8 @@ void check_error(std::string_view text, const scopelint::PolicyError& error) {
 void check_lint(const std::shared_ptr<const scopelint::SourceFile>& policy_source, const scopelint::Policy& policy) {
     static const scopelint::SourceFile manifest{std::string(manifest_path), std::string(manifest_text)};
     scopelint::ReadResult read = scopelint::read_connected_app(manifest, true);
-    check(read.manifest.has_value(), "the fixed manifest does not read");
-    const scopelint::LintRequest request{manifest.path, manifest_absolute, &*read.manifest, &policy};
+    check(!read.manifests.empty(), "the fixed manifest does not read");
+    const scopelint::LintRequest request{manifest.path, manifest_absolute, &read.manifests.front(), &policy};
     const auto findings = scopelint::lint(request, std::move(read.findings));
     for (const auto& finding : findings) {
         check_span(finding.span, manifest.text.size(), "finding outside the manifest");

@@ -155,8 +155,8 @@ void check_lint(std::string_view text) {
     options.provider = &zoho();
     options.access = static_cast<scopelint::DeclaredAccess>(text.size() % 3);
     scopelint::ReadResult read = scopelint::read_scope_list_source(source, options);
-    check(read.recognized && read.manifest.has_value(), "a scope list is always a manifest");
-    const scopelint::LintRequest request{source.path, "", &*read.manifest, &scopelint::default_policy()};
+    check(read.recognized && !read.manifests.empty(), "a scope list is always a manifest");
+    const scopelint::LintRequest request{source.path, "", &read.manifests.front(), &scopelint::default_policy()};
     const std::vector<scopelint::Finding> findings = scopelint::lint(request, std::move(read.findings));
 
     // Each distinct offset once: position() walks its line from the start.

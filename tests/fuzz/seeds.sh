@@ -12,6 +12,8 @@
 #               value as it is, an array's elements one by one and joined by ','
 #   glob        the patterns of the policy files, each with a few texts to
 #               match (first byte: 0 = scope pattern, 1 = path pattern)
+#   yaml        every *.yml and *.yaml file
+#   workflow    every *.yml and *.yaml file of at most 16 KiB
 # A target without a rule here (a new one) gets the json seeds.
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: $0 OUT_DIR" >&2; exit 2; }
@@ -88,6 +90,10 @@ for path in files:
         data = f.read()
     rel = os.path.relpath(path, os.path.dirname(roots[0]))
     paths.append(rel)
+    if path.endswith((".yml", ".yaml")):
+        save("yaml", data)
+        if len(data) <= 16384:
+            save("workflow", data)
     if not path.endswith(".json"):
         continue
     save("json", data)
@@ -110,6 +116,9 @@ for s in scope_strings:
 for s in ["{}", "[]", "\ufeff{}", '{"a":[1,-0.5e+3,true,false,null,"\\u00e9\\ud83d\\ude00\\n"]}', "[[[[[[]]]]]]",
           '"\\ud800"', "1e400", '{"a":1,"a":2}']:
     save("json", s)
+for s in ["", "a: &a {x: [1, 'q', \"\\u00e9\"]}\nb:\n  <<: *a\n  c: |\n    l\n", "--- 1\n--- [a, {b: c}]\n...\n",
+          "\ufeffon: push\r\npermissions:\r\n  id-token: write\r\n", "a: &x [*x]", "k: [1, 2\n"]:
+    save("yaml", s)
 for s in ["", ",", "a,,b", " ZohoCRM.modules.ALL ZohoCRM.users.READ", "ZohoCRM.modules.{module}.READ",
           "ZohoCRM.modules.ALL,\r\nZohoCRM.modules.leads.READ\r", "Zoho\u00e9.x.READ,\u202eZohoCRM.org.ALL"]:
     save("scope_list", s)

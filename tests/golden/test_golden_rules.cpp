@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -21,17 +22,31 @@ using namespace scopelint;
 namespace {
 
 const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
-constexpr std::string_view manifest_suffix = ".connected-app.json";
+// A case is a connected app, or a GitHub Actions workflow (linted as if it
+// were .github/workflows/<case>.yml).
+constexpr std::array<std::string_view, 2> manifest_suffixes{".connected-app.json", ".workflow.yml"};
+constexpr std::string_view workflow_suffix = ".workflow.yml";
 
 std::string case_name(const fs::path& manifest) {
     const auto name = manifest.filename().string();
-    return name.substr(0, name.size() - manifest_suffix.size());
+    for (const auto suffix : manifest_suffixes)
+        if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+    return name;
+}
+
+std::string display_name(const fs::path& manifest) {
+    const auto name = manifest.filename().string();
+    return name.ends_with(workflow_suffix) ? ".github/workflows/" + case_name(manifest) + ".yml" : name;
 }
 
 std::vector<fs::path> manifests_in(const fs::path& directory) {
     std::vector<fs::path> found;
-    for (const auto& entry : fs::directory_iterator(directory))
-        if (entry.path().filename().string().ends_with(manifest_suffix)) found.push_back(entry.path());
+    for (const auto& entry : fs::directory_iterator(directory)) {
+        const auto name = entry.path().filename().string();
+        if (std::any_of(manifest_suffixes.begin(), manifest_suffixes.end(),
+                        [&](std::string_view suffix) { return name.ends_with(suffix); }))
+            found.push_back(entry.path());
+    }
     std::sort(found.begin(), found.end());
     return found;
 }
@@ -62,7 +77,7 @@ CaseResult run_case(const fs::path& manifest, const std::string& rule) {
     policy_path.replace_filename(case_name(manifest) + ".policy.json");
     std::optional<std::string> policy_text;
     if (fs::exists(policy_path)) policy_text = test::read_text(policy_path.string());
-    const auto linted = test::lint_case(manifest.filename().string(), test::read_text(manifest.string()), policy_text,
+    const auto linted = test::lint_case(display_name(manifest), test::read_text(manifest.string()), policy_text,
                                         manifest.parent_path().string(), fs::absolute(manifest).string());
     CaseResult out;
     for (const auto& finding : linted.findings) {

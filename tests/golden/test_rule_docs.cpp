@@ -74,20 +74,25 @@ TEST_CASE("every rule page's example gives the findings it shows, and its fix gi
         std::optional<std::string> policy;
         std::optional<std::string> manifest;
         std::optional<std::string> expected;
+        std::string language;
         for (const auto& block : example) {
+            const bool manifest_block = block.language == "json" || block.language == "yaml";
             if (block.language == "json" && block.after_policy_label && !policy && !manifest) policy = block.body;
-            else if (block.language == "json" && !manifest) manifest = block.body;
+            else if (manifest_block && !manifest) manifest = block.body, language = block.language;
             else if (block.language == "text" && !expected) expected = block.body;
         }
         REQUIRE(manifest);
         REQUIRE(expected);
-        const auto linted = test::lint_case("app.connected-app.json", *manifest, policy, "/docs", "/docs/app.connected-app.json");
+        // A YAML example is a GitHub Actions workflow, shown as ci.yml.
+        const std::string display = language == "yaml" ? ".github/workflows/ci.yml" : "app.connected-app.json";
+        const std::string absolute = "/docs/" + display;
+        const auto linted = test::lint_case(display, *manifest, policy, "/docs", absolute);
         CHECK(findings_as_text(linted, meta.id) == trimmed(*expected));
 
         REQUIRE_FALSE(fixed.empty());
         const auto& fix = fixed.back();  // the fixed manifest (a page may repeat the policy first)
-        REQUIRE(fix.language == "json");
-        const auto fixed_linted = test::lint_case("app.connected-app.json", fix.body, policy, "/docs", "/docs/app.connected-app.json");
+        REQUIRE(fix.language == language);
+        const auto fixed_linted = test::lint_case(display, fix.body, policy, "/docs", absolute);
         CHECK(findings_as_text(fixed_linted, meta.id) == "");
     }
 }

@@ -1,7 +1,7 @@
 #include "support/lint_case.hpp"
 
 #include "engine/engine.hpp"
-#include "parse/connected_app_reader.hpp"
+#include "parse/formats.hpp"
 #include "parse/policy_reader.hpp"
 
 #include <catch2/catch.hpp>
@@ -23,9 +23,11 @@ LintedCase lint_case(const std::string& display_name, std::string manifest_text,
         loaded = std::get<Policy>(std::move(result));
         policy = &*loaded;
     }
-    auto read = read_connected_app(*out.manifest, true);
-    const LintRequest request{out.manifest->path, absolute_path, read.manifest ? &*read.manifest : nullptr, policy};
-    out.findings = lint(request, std::move(read.findings));
+    // As the CLI does: the format the display name belongs to, else a connected app.
+    const ManifestFormat* format = format_for(display_name);
+    auto read = format != nullptr ? format->read(*out.manifest, true, {}) : read_connected_app(*out.manifest, true);
+    const LintRequest request{out.manifest->path, absolute_path, nullptr, policy};
+    out.findings = lint_all(request, read.manifests, std::move(read.findings));
     return out;
 }
 

@@ -53,8 +53,8 @@ TEST_CASE("every field is read", "[reader]") {
   "scopes": ["ZohoCRM.modules.contacts.READ"],
   "justifications": {"ZohoCRM.modules.contacts.READ": "reads contacts"}
 })");
-    REQUIRE(result.manifest);
-    const AppManifest& app = *result.manifest;
+    REQUIRE(result.manifests.size() == 1);
+    const AppManifest& app = result.manifests.front();
     CHECK(result.findings.empty());
     CHECK(app.provider == "zoho");
     CHECK(app.name->value == "crm-sync");
@@ -71,8 +71,8 @@ TEST_CASE("every field is read", "[reader]") {
 TEST_CASE("scopes in one string keep their exact positions, escapes included", "[reader]") {
     const std::string text = R"({"provider": "zoho", "scopes": "ZohoCRM.modules.ALL,\u005aohoCRM.users.READ, ZohoCRM.org.READ"})";
     const auto result = read(text);
-    REQUIRE(result.manifest);
-    const auto& scopes = result.manifest->scopes;
+    REQUIRE(result.manifests.size() == 1);
+    const auto& scopes = result.manifests.front().scopes;
     REQUIRE(scopes.size() == 3);
     CHECK(scopes[0].text == "ZohoCRM.modules.ALL");
     CHECK(scopes[0].span.begin == text.find("ZohoCRM.modules.ALL"));
@@ -134,18 +134,18 @@ TEST_CASE("duplicate keys are reported anywhere in the document", "[reader]") {
 
 TEST_CASE("duplicate scope fields are both linted", "[reader]") {
     const auto result = read(R"({"provider": "zoho", "scopes": ["ZohoCRM.modules.contacts.READ"], "scopes": ["ZohoCRM.modules.ALL"]})");
-    REQUIRE(result.manifest);
-    REQUIRE(result.manifest->scopes.size() == 2);
-    CHECK(result.manifest->scopes[1].text == "ZohoCRM.modules.ALL");
+    REQUIRE(result.manifests.size() == 1);
+    REQUIRE(result.manifests.front().scopes.size() == 2);
+    CHECK(result.manifests.front().scopes[1].text == "ZohoCRM.modules.ALL");
 }
 
 TEST_CASE("every string value is collected with its key for the secret scan", "[reader]") {
     const auto result = read(R"({"provider": "zoho", "scopes": ["a.b.READ"], "extra": {"refresh_token": "t", "list": ["u"]}})");
-    REQUIRE(result.manifest);
-    const auto& strings = result.manifest->strings;
+    REQUIRE(result.manifests.size() == 1);
+    const auto& strings = result.manifests.front().strings;
     const auto has = [&](std::string key, std::string pointer) {
         return std::any_of(strings.begin(), strings.end(),
-                           [&](const StringField& s) { return s.key == key && result.manifest->pointer_of(s) == pointer; });
+                           [&](const StringField& s) { return s.key == key && result.manifests.front().pointer_of(s) == pointer; });
     };
     CHECK(has("refresh_token", "/extra/refresh_token"));
     CHECK(has("list", "/extra/list/0"));
