@@ -146,7 +146,7 @@ private:
     }
 
     void visit_file(const std::string& display, const std::string& absolute, bool regular) {
-        if (!regular || format_for(display) == nullptr) {
+        if (!regular || formats_for(display).empty()) {
             ++out_.skipped;
             return;
         }

@@ -30,11 +30,7 @@ FileOutcome lint_file(const FileJob& job) {
     const Input& input = *job.input;
     const auto max_bytes = job.limits.max_file_bytes;
     auto read = input.is_stdin ? util::read_stdin(max_bytes) : util::read_file(input.absolute, max_bytes);
-    // Named on the command line or read from stdin, a file that no format
-    // claims by name is still tried as a connected-app manifest.
-    const ManifestFormat* format = format_for(job.display);
-    const bool by_name = input.is_stdin || (format != nullptr && format->named_like(job.display));
-    const auto read_manifest = format != nullptr ? format->read : &read_connected_app;
+    const bool by_name = input.is_stdin || named_like_a_manifest(job.display);
     if (read.too_large) return too_large(job, read.error, by_name || input.named);
     FileOutcome outcome;
     if (!read.text) {
@@ -43,7 +39,7 @@ FileOutcome lint_file(const FileJob& job) {
         return outcome;
     }
     SourceFile source(job.display, std::move(*read.text));
-    auto result = read_manifest(source, by_name, job.limits);
+    auto result = read_manifest(source, job.display, input.is_stdin, job.limits);
     if (!result.recognized) {
         outcome.skipped = true;
         if (input.named)

@@ -1,6 +1,7 @@
 #include "parse/connected_app_reader.hpp"
 
 #include "parse/json_reader.hpp"
+#include "parse/json_strings.hpp"
 #include "parse/scope_tokens.hpp"
 #include "provider/provider.hpp"
 #include "util/text.hpp"
@@ -49,7 +50,7 @@ public:
         app.provider = std::string(provider->id);
         for (const auto& member : root.members) read_member(member, app);
         if (root.find("scopes") == nullptr) syntax_error(opening(root), "", "missing required field 'scopes'");
-        collect_strings(root, "", PathTable::root, app);
+        collect_json_strings(root, "", PathTable::root, app);
         budget_.report(*provider_, source_.path, result_.findings);
         result_.manifests.push_back(std::move(app));
     }
@@ -261,25 +262,6 @@ private:
         read_scope_carrier(carrier, *provider_, source_.path, budget_, app.scopes, result_.findings);
     }
 
-    // `pointer` is the value's JSON Pointer, grown and shrunk in place on the
-    // way down so that no pointer is formatted from scratch.
-    static void collect_strings(const JsonValue& value, std::string_view key, std::uint32_t path, AppManifest& app) {
-        if (value.is(JsonKind::string)) {
-            app.strings.push_back({key, value.text, inner(value.span), path, false, value.has_escapes});
-        } else if (value.is(JsonKind::array)) {
-            for (std::size_t i = 0; i < value.elements.size(); ++i)
-                collect_strings(value.elements[i], key, app.paths.add_index(path, static_cast<std::uint32_t>(i)), app);
-        } else if (value.is(JsonKind::object)) {
-            for (const auto& member : value.members) {
-                const auto member_path = app.paths.add_key(path, member.key);
-                const auto key_span = inner(member.key_span);
-                // Keys have no escape flag of their own: compare lengths instead.
-                const bool escaped = key_span.size() != member.key.size();
-                app.strings.push_back({key, member.key, key_span, member_path, true, escaped});
-                collect_strings(member.value, member.key, member_path, app);
-            }
-        }
-    }
 };
 
 // Cheap pre-check before parsing a JSON file that is not named like a manifest.
@@ -292,25 +274,6 @@ bool looks_like_manifest(const JsonValue& root) {
     const JsonMember* provider = root.find("provider");
     return provider != nullptr && root.find("scopes") != nullptr && provider->value.is(JsonKind::string) &&
            find_provider(provider->value.text) != nullptr;
-}
-
-// One finding per run of adjacent bad bytes; the document is still read, so
-// one stray byte in a description does not hide every other finding.
-void report_invalid_utf8(const SourceFile& source, const std::vector<std::uint32_t>& offsets,
-                         std::vector<Finding>& findings) {
-    for (std::size_t i = 0; i < offsets.size();) {
-        std::size_t j = i + 1;
-        while (j < offsets.size() && offsets[j] == offsets[j - 1] + 1) ++j;
-        const Span span{offsets[i], offsets[j - 1] + 1};
-        std::string bytes;
-        for (std::size_t k = i; k < j && k < i + 4; ++k)
-            bytes += fmt::format("{}0x{:02X}", k == i ? "" : " ", static_cast<unsigned char>(source.text[offsets[k]]));
-        if (j - i > 4) bytes += " …";
-        findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, span, {},
-                                        fmt::format("invalid UTF-8 in a string (byte{} {}); JSON text must be UTF-8",
-                                                    j - i == 1 ? "" : "s", bytes)));
-        i = j;
-    }
 }
 
 }  // namespace
@@ -335,7 +298,7 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name, const Inpu
     }
     if (!by_name && !looks_like_manifest(*parsed.root)) return result;
     result.recognized = true;
-    report_invalid_utf8(source, parsed.invalid_utf8, result.findings);
+    report_invalid_json_utf8(source, parsed.invalid_utf8, result.findings);
     const auto document = std::make_shared<const JsonValue>(std::move(*parsed.root));
     Reader(source, result, limits).read(*document);
     for (auto& manifest : result.manifests) manifest.document = document;

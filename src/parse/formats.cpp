@@ -1,11 +1,13 @@
 // The formats, most specific path first: a workflow is YAML under
-// .github/workflows/; everything else that may be a manifest is JSON whose
-// content decides.
+// .github/workflows/; JSON files are connected apps or GitHub App manifests,
+// which their names or their content tell apart.
 #include "parse/formats.hpp"
 
+#include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace scopelint {
@@ -19,17 +21,35 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
     return read_github_workflow(source, limits);
 }
 
-constexpr std::array<ManifestFormat, 2> formats{{
+constexpr std::array<ManifestFormat, 3> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},
+    {"github-app", &has_github_app_manifest_name, &is_json_name, &read_github_app_manifest},
 }};
 
 }  // namespace
 
-const ManifestFormat* format_for(std::string_view path) {
+std::vector<const ManifestFormat*> formats_for(std::string_view path) {
+    std::vector<const ManifestFormat*> found;
     for (const auto& format : formats)
-        if (format.may_hold(path)) return &format;
-    return nullptr;
+        if (format.may_hold(path)) found.push_back(&format);
+    std::stable_partition(found.begin(), found.end(), [&](const ManifestFormat* f) { return f->named_like(path); });
+    return found;
+}
+
+bool named_like_a_manifest(std::string_view path) {
+    return std::any_of(formats.begin(), formats.end(), [&](const ManifestFormat& f) { return f.named_like(path); });
+}
+
+ReadResult read_manifest(const SourceFile& source, std::string_view path, bool read_anyway, const InputLimits& limits) {
+    const auto candidates = formats_for(path);
+    for (const ManifestFormat* format : candidates) {
+        // Only the format the name points at reports what is wrong with a file it does not recognise.
+        auto result = format->read(source, format->named_like(path), limits);
+        if (result.recognized) return result;
+    }
+    if (!read_anyway) return {};
+    return read_connected_app(source, true, limits);
 }
 
 }  // namespace scopelint

@@ -7,6 +7,7 @@
 #include "parse/limits.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace scopelint {
 
@@ -21,7 +22,18 @@ struct ManifestFormat {
     ReadResult (*read)(const SourceFile& source, bool by_name, const InputLimits& limits);
 };
 
-// The format to read `path` with, or nullptr when no format reads such files.
-[[nodiscard]] const ManifestFormat* format_for(std::string_view path);
+// The formats that may hold `path`, to be tried in this order until one
+// recognises the file: those it is named like first. Empty when no format
+// reads such files.
+[[nodiscard]] std::vector<const ManifestFormat*> formats_for(std::string_view path);
+
+// Whether some format claims `path` by its name alone.
+[[nodiscard]] bool named_like_a_manifest(std::string_view path);
+
+// Reads `source` with the first of formats_for(path) that recognises it.
+// `read_anyway` (stdin): when nothing recognises the text, it is read as a
+// connected-app manifest whose problems are then reported.
+[[nodiscard]] ReadResult read_manifest(const SourceFile& source, std::string_view path, bool read_anyway,
+                                       const InputLimits& limits);
 
 }  // namespace scopelint

@@ -3,6 +3,7 @@
 // workflow, as a bare scope list, and through the binary as a whole directory.
 #include "engine/engine.hpp"
 #include "parse/connected_app_reader.hpp"
+#include "parse/formats.hpp"
 #include "parse/github_workflow_reader.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/policy_reader.hpp"
@@ -98,4 +99,21 @@ TEST_CASE("every workflow of the corpus reads as a workflow, without syntax erro
     }
     CHECK(workflows >= 20);
     CHECK(without_permissions >= 5);
+}
+
+TEST_CASE("every GitHub App manifest of the corpus is recognised by its content", "[corpus]") {
+    std::size_t manifests = 0;
+    for (const auto& path : corpus_files()) {
+        if (path.parent_path().filename() != "github-app-manifest") continue;
+        INFO(path.string());
+        ++manifests;
+        const SourceFile source(path.filename().string(), test::read_text(path.string()));
+        const auto read = read_manifest(source, source.path, false, {});
+        REQUIRE(read.recognized);
+        REQUIRE(read.manifests.size() == 1);
+        CHECK(read.manifests.front().provider == "github-app");
+        CHECK_FALSE(read.manifests.front().scopes.empty());
+        for (const auto& f : read.findings) CHECK(f.rule != "manifest-syntax");
+    }
+    CHECK(manifests >= 5);
 }

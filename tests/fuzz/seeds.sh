@@ -13,7 +13,8 @@
 #   glob        the patterns of the policy files, each with a few texts to
 #               match (first byte: 0 = scope pattern, 1 = path pattern)
 #   yaml        every *.yml and *.yaml file
-#   workflow    every *.yml and *.yaml file of at most 16 KiB
+#   readers     every *.yml, *.yaml and *.json file of at most 16 KiB, behind the
+#               byte that picks its reader (fuzz_readers.cpp)
 # A target without a rule here (a new one) gets the json seeds.
 set -euo pipefail
 [[ $# -eq 1 ]] || { echo "usage: $0 OUT_DIR" >&2; exit 2; }
@@ -93,12 +94,13 @@ for path in files:
     if path.endswith((".yml", ".yaml")):
         save("yaml", data)
         if len(data) <= 16384:
-            save("workflow", data)
+            save("readers", b"\x00" + data)
     if not path.endswith(".json"):
         continue
     save("json", data)
     if len(data) <= 16384:
         save("pipeline", data)
+        save("readers", (b"\x01" if b"default_permissions" in data else b"\x02") + data)
     if is_policy(path):
         save("policy", data)
     try:

@@ -22,9 +22,9 @@ using namespace scopelint;
 namespace {
 
 const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
-// A case is a connected app, or a GitHub Actions workflow (linted as if it
-// were .github/workflows/<case>.yml).
-constexpr std::array<std::string_view, 2> manifest_suffixes{".connected-app.json", ".workflow.yml"};
+// A case is a connected app, a GitHub App manifest, or a GitHub Actions
+// workflow (linted as if it were .github/workflows/<case>.yml).
+constexpr std::array<std::string_view, 3> manifest_suffixes{".connected-app.json", ".workflow.yml", ".github-app.json"};
 constexpr std::string_view workflow_suffix = ".workflow.yml";
 
 std::string case_name(const fs::path& manifest) {

@@ -23,9 +23,8 @@ LintedCase lint_case(const std::string& display_name, std::string manifest_text,
         loaded = std::get<Policy>(std::move(result));
         policy = &*loaded;
     }
-    // As the CLI does: the format the display name belongs to, else a connected app.
-    const ManifestFormat* format = format_for(display_name);
-    auto read = format != nullptr ? format->read(*out.manifest, true, {}) : read_connected_app(*out.manifest, true);
+    // As the CLI reads stdin: by the display name, else as a connected app.
+    auto read = read_manifest(*out.manifest, display_name, true, {});
     const LintRequest request{out.manifest->path, absolute_path, nullptr, policy};
     out.findings = lint_all(request, read.manifests, std::move(read.findings));
     return out;

@@ -1,18 +1,22 @@
-// libFuzzer target: bytes as a GitHub Actions workflow, the way `scopelint`
-// reads .github/workflows/*.yml: read_github_workflow -> lint_all with the
-// built-in default policy.
+// libFuzzer target: every manifest format as `scopelint` reads it from a
+// directory. The first byte picks the path, and so the reader:
+//   0 .github/workflows/fuzz.yml  (GitHub Actions workflow)
+//   1 fuzz.github-app.json        (GitHub App manifest)
+//   2 fuzz.connected-app.json     (connected app)
+//   3 fuzz.json                   (the content decides, or it is skipped)
+// The rest is the file: read_manifest -> lint_all with the built-in policy.
+// A new format adds its path here and its seeds in seeds.sh.
 //
 // Invariants (abort on violation):
 //  * every finding's span, and every related span in the same file, lies
 //    inside the input with begin <= end;
-//  * every scope token lies inside the input and is spelt `name:level`,
-//    `read-all`/`write-all` or whatever scalar `permissions:` held;
-//  * a reader finding is about the workflow's own file;
+//  * every scope token lies inside the input and is not empty;
+//  * a finding is about the file being read;
 //  * the same input read and linted twice gives the same findings.
 #include "ast/source.hpp"
 #include "engine/engine.hpp"
-#include "engine/policy.hpp"
-#include "parse/github_workflow_reader.hpp"
+#include "parse/policy_reader.hpp"
+#include "parse/formats.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,10 +30,11 @@ namespace {
 
 using scopelint::Finding;
 
-constexpr std::string_view path = ".github/workflows/fuzz.yml";
+constexpr std::string_view paths[] = {".github/workflows/fuzz.yml", "fuzz.github-app.json", "fuzz.connected-app.json",
+                                      "fuzz.json"};
 
 [[noreturn]] void fail(const char* what, std::uint32_t offset = 0) {
-    std::fprintf(stderr, "fuzz_workflow: invariant violated: %s (offset %u)\n", what, offset);
+    std::fprintf(stderr, "fuzz_readers: invariant violated: %s (offset %u)\n", what, offset);
     std::abort();
 }
 
@@ -49,10 +54,8 @@ std::string describe(const std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> lint_once(const scopelint::SourceFile& source) {
-    auto read = scopelint::read_github_workflow(source);
-    check(read.recognized, "a workflow path is always recognised");
+    auto read = scopelint::read_manifest(source, source.path, false, {});
     for (const auto& app : read.manifests) {
-        check(app.provider == "github-actions", "a workflow manifest of another provider");
         for (const auto& scope : app.scopes) {
             check_span(source.text.size(), scope.span, "scope token outside the input");
             check(!scope.text.empty(), "empty scope token", scope.span.begin);
@@ -65,7 +68,10 @@ std::vector<Finding> lint_once(const scopelint::SourceFile& source) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const scopelint::SourceFile source(std::string(path), std::string(reinterpret_cast<const char*>(data), size));
+    if (size == 0) return 0;
+    const std::string_view path = paths[data[0] % std::size(paths)];
+    const scopelint::SourceFile source(std::string(path), std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
+    size = source.text.size();
     const auto findings = lint_once(source);
     for (const auto& f : findings) {
         check(f.path == source.path, "finding about another file", f.span.begin);

@@ -1,0 +1,161 @@
+#include "parse/github_app_reader.hpp"
+
+#include "ast/json.hpp"
+#include "parse/json_reader.hpp"
+#include "parse/json_strings.hpp"
+#include "parse/scope_tokens.hpp"
+#include "provider/provider.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace scopelint {
+namespace {
+
+constexpr std::string_view provider_id = "github-app";
+
+Span inner(Span quoted) { return quoted.size() >= 2 ? Span{quoted.begin + 1, quoted.end - 1} : quoted; }
+
+std::string member_pointer(std::string_view parent, std::string_view key) {
+    return fmt::format("{}/{}", parent, json_pointer_token(key));
+}
+
+// Cheap pre-check before parsing a JSON file that is not named like a manifest.
+bool mentions_app_fields(std::string_view text) {
+    return text.find("\"default_permissions\"") != std::string_view::npos ||
+           text.find("\"default_events\"") != std::string_view::npos;
+}
+
+bool looks_like_app_manifest(const JsonValue& root) {
+    if (!root.is(JsonKind::object) || root.find("provider") != nullptr) return false;
+    const JsonMember* permissions = root.find("default_permissions");
+    const JsonMember* events = root.find("default_events");
+    return (permissions != nullptr && permissions->value.is(JsonKind::object)) ||
+           (events != nullptr && events->value.is(JsonKind::array));
+}
+
+class AppManifestReader {
+public:
+    AppManifestReader(const SourceFile& source, ReadResult& result, const InputLimits& limits)
+        : source_(source), result_(result), limits_(limits), provider_(*find_provider(provider_id)) {}
+
+    void read(const JsonValue& root) {
+        AppManifest app;
+        app.provider = std::string(provider_id);
+        app.justification_form =
+            "a GitHub App manifest has no field for reasons: if the app needs '{}', say so in review and set "
+            "write-scope to \"off\" for this file in an app section of .scopelint.json";
+        if (!root.is(JsonKind::object)) {
+            syntax_error(root.span, "", "a GitHub App manifest is a JSON object");
+            result_.manifests.push_back(std::move(app));
+            return;
+        }
+        if (const JsonMember* name = root.find("name"); name != nullptr && name->value.is(JsonKind::string))
+            app.name = Located{name->value.text, inner(name->value.span), "/name"};
+        read_callbacks(root, app);
+        if (const JsonMember* permissions = root.find("default_permissions")) read_permissions(permissions->value, app);
+        collect_json_strings(root, "", PathTable::root, app);
+        result_.manifests.push_back(std::move(app));
+    }
+
+private:
+    const SourceFile& source_;
+    ReadResult& result_;
+    InputLimits limits_;
+    const Provider& provider_;
+
+    void syntax_error(Span span, std::string pointer, std::string message) {
+        Finding finding = make_finding("manifest-syntax", Severity::error, source_.path, span, std::move(pointer),
+                                       std::move(message));
+        finding.provider = std::string(provider_id);
+        result_.findings.push_back(std::move(finding));
+    }
+
+    // The OAuth callbacks receive authorization codes (insecure-redirect-uri).
+    void read_callbacks(const JsonValue& root, AppManifest& app) {
+        if (const JsonMember* redirect = root.find("redirect_url"); redirect != nullptr && redirect->value.is(JsonKind::string))
+            app.redirect_uris.push_back({redirect->value.text, inner(redirect->value.span), "/redirect_url"});
+        const JsonMember* callbacks = root.find("callback_urls");
+        if (callbacks == nullptr || !callbacks->value.is(JsonKind::array)) return;
+        for (std::size_t i = 0; i < callbacks->value.elements.size(); ++i) {
+            const JsonValue& url = callbacks->value.elements[i];
+            if (url.is(JsonKind::string)) app.redirect_uris.push_back({url.text, inner(url.span), fmt::format("/callback_urls/{}", i)});
+        }
+    }
+
+    void read_permissions(const JsonValue& permissions, AppManifest& app) {
+        if (!permissions.is(JsonKind::object)) {
+            syntax_error(permissions.span, "/default_permissions",
+                         fmt::format("'default_permissions' must be an object, not {}", to_string(permissions.kind)));
+            return;
+        }
+        ScopeBudget budget(limits_);
+        for (const auto& member : permissions.members) {
+            const std::string pointer = member_pointer("/default_permissions", member.key);
+            const Span span{member.key_span.begin, member.value.span.end};
+            if (!member.value.is(JsonKind::string)) {
+                syntax_error(member.value.span, pointer, fmt::format("the level of '{}' must be a string", member.key));
+                continue;
+            }
+            const std::string_view level = member.value.text;
+            if (level != "read" && level != "write" && level != "admin") {
+                syntax_error(inner(member.value.span), pointer,
+                             fmt::format("'{}' is not a permission level (read, write or admin)", member.value.text));
+                continue;
+            }
+            if (!budget.admits(app.scopes.size())) {
+                budget.drop(span, pointer);
+                continue;
+            }
+            add_scope(fmt::format("{}:{}", member.key, level), span, pointer, app);
+        }
+        budget.report(provider_, source_.path, result_.findings);
+    }
+
+    void add_scope(std::string text, Span span, const std::string& pointer, AppManifest& app) {
+        const auto syntax = provider_.check_scope(text);
+        if (syntax) {
+            Finding finding = make_finding("scope-syntax", Severity::error, source_.path, span, pointer,
+                                           fmt::format("permission '{}': {}", text, syntax->message));
+            finding.provider = std::string(provider_id);
+            finding.scope = text;
+            result_.findings.push_back(std::move(finding));
+        }
+        app.scopes.push_back(ScopeToken{std::move(text), span, pointer, !syntax});
+    }
+};
+
+}  // namespace
+
+bool has_github_app_manifest_name(std::string_view path) {
+    const auto slash = path.find_last_of("/\\");
+    const auto name = util::ascii_lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+    return name.ends_with(".json") &&
+           (name.find("github-app") != std::string::npos || name.ends_with("app-manifest.json"));
+}
+
+ReadResult read_github_app_manifest(const SourceFile& source, bool by_name, const InputLimits& limits) {
+    ReadResult result;
+    if (!by_name && !mentions_app_fields(source.text)) return result;
+    auto parsed = parse_json(source.text, JsonLimits{limits.max_json_depth});
+    if (parsed.error) {
+        if (!by_name) return result;  // a broken JSON file that only mentions the fields: not ours to judge
+        result.recognized = true;
+        const auto at = parsed.error->offset;
+        const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
+        result.findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, {at, std::max(at, end)}, {},
+                                               fmt::format("invalid JSON: {}", parsed.error->message)));
+        return result;
+    }
+    if (!by_name && !looks_like_app_manifest(*parsed.root)) return result;
+    result.recognized = true;
+    report_invalid_json_utf8(source, parsed.invalid_utf8, result.findings);
+    const auto document = std::make_shared<const JsonValue>(std::move(*parsed.root));
+    AppManifestReader(source, result, limits).read(*document);
+    for (auto& manifest : result.manifests) manifest.document = document;
+    return result;
+}
+
+}  // namespace scopelint
