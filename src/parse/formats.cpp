@@ -1,10 +1,12 @@
 // The formats, most specific path first: a workflow is YAML under
-// .github/workflows/; JSON files are connected apps or GitHub App manifests,
-// which their names or their content tell apart.
+// .github/workflows/; other JSON and YAML files are connected apps, GitHub App
+// manifests or Slack app manifests, which their names or their content tell
+// apart.
 #include "parse/formats.hpp"
 
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
+#include "parse/slack_manifest_reader.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -21,10 +23,11 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
     return read_github_workflow(source, limits);
 }
 
-constexpr std::array<ManifestFormat, 3> formats{{
+constexpr std::array<ManifestFormat, 4> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},
     {"github-app", &has_github_app_manifest_name, &is_json_name, &read_github_app_manifest},
+    {"slack", &has_slack_manifest_name, &may_be_slack_manifest, &read_slack_manifest},
 }};
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "ast/json.hpp"
 #include "parse/scope_tokens.hpp"
 #include "parse/yaml_reader.hpp"
+#include "parse/yaml_strings.hpp"
 #include "provider/provider.hpp"
 #include "util/text.hpp"
 
@@ -111,7 +112,7 @@ private:
         AppManifest workflow = new_manifest();
         if (const YamlPair* name = root.find("name"); name != nullptr && name->value.is(YamlKind::scalar))
             workflow.name = Located{name->value.text, name->value.value_span, "/name"};
-        collect_strings(root, "", PathTable::root, workflow);
+        collect_yaml_strings(root, "", PathTable::root, workflow);
         const YamlPair* permissions = root.find("permissions");
         if (permissions != nullptr) read_permissions(*permissions, "/permissions", workflow);
         const YamlPair* jobs = root.find("jobs");
@@ -231,26 +232,6 @@ private:
             result_.findings.push_back(std::move(finding));
         }
         app.scopes.push_back(ScopeToken{std::move(text), span, pointer, !syntax});
-    }
-
-    // Every scalar the file spells out (copies made by aliases are not new
-    // text), for the rules that look at all strings (committed-secret,
-    // bidi-control). The views point into the document the manifest keeps.
-    void collect_strings(const YamlNode& node, std::string_view key, std::uint32_t path, AppManifest& app) {
-        if (node.alias) return;
-        if (node.is(YamlKind::scalar)) {
-            app.strings.push_back({key, node.text, node.value_span, path, false, node.has_escapes});
-            return;
-        }
-        for (std::size_t i = 0; i < node.items.size(); ++i)
-            collect_strings(node.items[i], key, app.paths.add_index(path, static_cast<std::uint32_t>(i)), app);
-        for (const auto& pair : node.pairs) {
-            if (pair.merged || !pair.key.is(YamlKind::scalar)) continue;
-            const auto member = app.paths.add_key(path, pair.key.text);
-            if (!pair.key.alias)
-                app.strings.push_back({key, pair.key.text, pair.key.value_span, member, true, pair.key.has_escapes});
-            collect_strings(pair.value, pair.key.text, member, app);
-        }
     }
 };
 

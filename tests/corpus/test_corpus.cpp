@@ -117,3 +117,20 @@ TEST_CASE("every GitHub App manifest of the corpus is recognised by its content"
     }
     CHECK(manifests >= 5);
 }
+
+TEST_CASE("every Slack app manifest of the corpus is recognised, JSON and YAML alike", "[corpus]") {
+    std::size_t manifests = 0;
+    for (const auto& path : corpus_files()) {
+        if (path.parent_path().filename() != "slack-manifest") continue;
+        INFO(path.string());
+        ++manifests;
+        const SourceFile source(path.filename().string(), test::read_text(path.string()));
+        const auto read = read_manifest(source, source.path, false, {});
+        REQUIRE(read.recognized);
+        REQUIRE(read.manifests.size() == 2);  // bot token, user token
+        CHECK(read.manifests.front().provider == "slack");
+        CHECK(read.manifests[0].scopes.size() + read.manifests[1].scopes.size() > 0);
+        for (const auto& f : read.findings) CHECK(f.rule != "manifest-syntax");
+    }
+    CHECK(manifests >= 20);
+}

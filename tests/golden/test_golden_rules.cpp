@@ -22,9 +22,11 @@ using namespace scopelint;
 namespace {
 
 const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
-// A case is a connected app, a GitHub App manifest, or a GitHub Actions
-// workflow (linted as if it were .github/workflows/<case>.yml).
-constexpr std::array<std::string_view, 3> manifest_suffixes{".connected-app.json", ".workflow.yml", ".github-app.json"};
+// A case is a connected app, a GitHub App manifest, a Slack app manifest
+// (YAML or JSON), or a GitHub Actions workflow (linted as if it were
+// .github/workflows/<case>.yml).
+constexpr std::array<std::string_view, 5> manifest_suffixes{".connected-app.json", ".workflow.yml", ".github-app.json",
+                                                           ".slack.yml", ".slack.json"};
 constexpr std::string_view workflow_suffix = ".workflow.yml";
 
 std::string case_name(const fs::path& manifest) {
