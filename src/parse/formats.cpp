@@ -1,9 +1,10 @@
 // The formats, most specific path first: a workflow is YAML under
 // .github/workflows/; other JSON and YAML files are connected apps, GitHub App
 // manifests or Slack app manifests, which their names or their content tell
-// apart.
+// apart; Atlassian's descriptors are told by their names and content.
 #include "parse/formats.hpp"
 
+#include "parse/atlassian_reader.hpp"
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
 #include "parse/slack_manifest_reader.hpp"
@@ -23,8 +24,13 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
     return read_github_workflow(source, limits);
 }
 
-constexpr std::array<ManifestFormat, 4> formats{{
+bool never(std::string_view) { return false; }
+
+constexpr std::array<ManifestFormat, 6> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
+    {"atlassian-connect", &has_connect_descriptor_name, &is_json_name, &read_connect_descriptor},
+    // manifest.yml is mostly Cloud Foundry's: only the content makes it a Forge app.
+    {"atlassian-forge", &never, &may_be_forge_manifest, &read_forge_manifest},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},
     {"github-app", &has_github_app_manifest_name, &is_json_name, &read_github_app_manifest},
     {"slack", &has_slack_manifest_name, &may_be_slack_manifest, &read_slack_manifest},

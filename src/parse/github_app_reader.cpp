@@ -44,9 +44,7 @@ public:
     void read(const JsonValue& root) {
         AppManifest app;
         app.provider = std::string(provider_id);
-        app.justification_form =
-            "a GitHub App manifest has no field for reasons: if the app needs '{}', say so in review and set "
-            "write-scope to \"off\" for this file in an app section of .scopelint.json";
+        app.justification_form = no_reason_field_form;
         if (!root.is(JsonKind::object)) {
             syntax_error(root.span, "", "a GitHub App manifest is a JSON object");
             result_.manifests.push_back(std::move(app));

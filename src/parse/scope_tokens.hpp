@@ -15,6 +15,11 @@
 
 namespace scopelint {
 
+// AppManifest::justification_form for formats with no place for reasons.
+inline constexpr std::string_view no_reason_field_form =
+    "this manifest format has no field for reasons: if the app needs '{}', say so in review and set write-scope "
+    "to \"off\" for this file in an app section of .scopelint.json";
+
 struct ScopeCarrier {
     std::string_view text;  // the scope string as decoded
     // Maps an offset into `text` to a byte offset in the source file.

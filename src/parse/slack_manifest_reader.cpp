@@ -70,9 +70,7 @@ private:
         AppManifest app;
         app.provider = std::string(provider_id);
         if (!app_name.empty()) app.name = Located{fmt::format("{} ({} token)", app_name, type), {}, "/display_information/name"};
-        app.justification_form =
-            "a Slack manifest has no field for reasons: if the app needs '{}', say so in review and set write-scope "
-            "to \"off\" for this file in an app section of .scopelint.json";
+        app.justification_form = no_reason_field_form;
         return app;
     }
 

@@ -134,3 +134,19 @@ TEST_CASE("every Slack app manifest of the corpus is recognised, JSON and YAML a
     }
     CHECK(manifests >= 20);
 }
+
+TEST_CASE("every Atlassian Connect descriptor of the corpus is recognised by its content", "[corpus]") {
+    std::size_t descriptors = 0;
+    for (const auto& path : corpus_files()) {
+        if (path.parent_path().filename() != "atlassian-connect") continue;
+        INFO(path.string());
+        ++descriptors;
+        const SourceFile source(path.filename().string(), test::read_text(path.string()));
+        const auto read = read_manifest(source, source.path, false, {});
+        REQUIRE(read.recognized);
+        REQUIRE(read.manifests.size() == 1);
+        CHECK(read.manifests.front().provider == "atlassian-connect");
+        for (const auto& f : read.findings) CHECK(f.rule != "manifest-syntax");
+    }
+    CHECK(descriptors >= 5);
+}

@@ -94,13 +94,15 @@ for path in files:
     if path.endswith((".yml", ".yaml")):
         save("yaml", data)
         if len(data) <= 16384:
-            save("readers", (b"\x04" if b"oauth_config" in data else b"\x00") + data)
+            save("readers", (b"\x04" if b"oauth_config" in data else b"\x06" if b"ari:cloud:ecosystem" in data
+                             else b"\x00") + data)
     if not path.endswith(".json"):
         continue
     save("json", data)
     if len(data) <= 16384:
         save("pipeline", data)
-        save("readers", (b"\x05" if b"oauth_config" in data else b"\x01" if b"default_permissions" in data else b"\x02") + data)
+        save("readers", (b"\x05" if b"oauth_config" in data else b"\x01" if b"default_permissions" in data
+                         else b"\x07" if b'"baseUrl"' in data else b"\x02") + data)
     if is_policy(path):
         save("policy", data)
     try:

@@ -23,11 +23,14 @@ namespace {
 
 const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
 // A case is a connected app, a GitHub App manifest, a Slack app manifest
-// (YAML or JSON), or a GitHub Actions workflow (linted as if it were
+// (YAML or JSON), an Atlassian descriptor (linted as <case>/manifest.yml or
+// <case>/atlassian-connect.json), or a GitHub Actions workflow (linted as
 // .github/workflows/<case>.yml).
-constexpr std::array<std::string_view, 5> manifest_suffixes{".connected-app.json", ".workflow.yml", ".github-app.json",
-                                                           ".slack.yml", ".slack.json"};
+constexpr std::array<std::string_view, 7> manifest_suffixes{".connected-app.json", ".workflow.yml", ".github-app.json",
+                                                           ".slack.yml",          ".slack.json",  ".forge.yml",
+                                                           ".atlassian-connect.json"};
 constexpr std::string_view workflow_suffix = ".workflow.yml";
+constexpr std::string_view forge_suffix = ".forge.yml";
 
 std::string case_name(const fs::path& manifest) {
     const auto name = manifest.filename().string();
@@ -38,7 +41,10 @@ std::string case_name(const fs::path& manifest) {
 
 std::string display_name(const fs::path& manifest) {
     const auto name = manifest.filename().string();
-    return name.ends_with(workflow_suffix) ? ".github/workflows/" + case_name(manifest) + ".yml" : name;
+    if (name.ends_with(workflow_suffix)) return ".github/workflows/" + case_name(manifest) + ".yml";
+    if (name.ends_with(forge_suffix)) return case_name(manifest) + "/manifest.yml";
+    if (name.ends_with(".atlassian-connect.json")) return case_name(manifest) + "/atlassian-connect.json";
+    return name;
 }
 
 std::vector<fs::path> manifests_in(const fs::path& directory) {
