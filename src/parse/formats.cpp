@@ -7,6 +7,7 @@
 #include "parse/atlassian_reader.hpp"
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
+#include "parse/shopify_reader.hpp"
 #include "parse/slack_manifest_reader.hpp"
 #include "util/text.hpp"
 
@@ -26,8 +27,9 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 6> formats{{
+constexpr std::array<ManifestFormat, 7> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
+    {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
     {"atlassian-connect", &has_connect_descriptor_name, &is_json_name, &read_connect_descriptor},
     // manifest.yml is mostly Cloud Foundry's: only the content makes it a Forge app.
     {"atlassian-forge", &never, &may_be_forge_manifest, &read_forge_manifest},

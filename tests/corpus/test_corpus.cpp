@@ -150,3 +150,21 @@ TEST_CASE("every Atlassian Connect descriptor of the corpus is recognised by its
     }
     CHECK(descriptors >= 5);
 }
+
+TEST_CASE("every Shopify app configuration of the corpus reads without a syntax error", "[corpus]") {
+    std::size_t configs = 0;
+    for (const auto& path : corpus_files()) {
+        if (path.parent_path().filename() != "shopify-app-config") continue;
+        INFO(path.string());
+        ++configs;
+        const SourceFile source("app/shopify.app.toml", test::read_text(path.string()));
+        const auto read = read_manifest(source, source.path, false, {});
+        REQUIRE(read.recognized);
+        REQUIRE(read.manifests.size() == 1);
+        CHECK(read.manifests.front().provider == "shopify");
+        for (const auto& f : read.findings) CHECK(f.rule != "manifest-syntax");
+        for (const auto& scope : read.manifests.front().scopes)
+            CHECK(source.text.substr(scope.span.begin, scope.span.size()) == scope.text);
+    }
+    CHECK(configs >= 8);
+}

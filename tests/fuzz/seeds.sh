@@ -13,7 +13,7 @@
 #   glob        the patterns of the policy files, each with a few texts to
 #               match (first byte: 0 = scope pattern, 1 = path pattern)
 #   yaml        every *.yml and *.yaml file
-#   readers     every *.yml, *.yaml and *.json file of at most 16 KiB, behind the
+#   readers     every *.yml, *.yaml, *.toml and *.json file of at most 16 KiB, behind the
 #               byte that picks its reader (fuzz_readers.cpp)
 # A target without a rule here (a new one) gets the json seeds.
 set -euo pipefail
@@ -96,6 +96,8 @@ for path in files:
         if len(data) <= 16384:
             save("readers", (b"\x04" if b"oauth_config" in data else b"\x06" if b"ari:cloud:ecosystem" in data
                              else b"\x00") + data)
+    if path.endswith(".toml") and len(data) <= 16384:
+        save("readers", b"\x08" + data)
     if not path.endswith(".json"):
         continue
     save("json", data)

@@ -1,0 +1,192 @@
+// toml++ is used header-only: the static program cannot link Debian's shared
+// libtomlplusplus, and only this file parses TOML.
+#define TOML_HEADER_ONLY 1
+#define TOML_ENABLE_FORMATTERS 0
+#include <toml++/toml.h>
+
+#include "parse/shopify_reader.hpp"
+
+#include "parse/scope_tokens.hpp"
+#include "provider/provider.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <vector>
+
+namespace scopelint {
+namespace {
+
+constexpr std::string_view provider_id = "shopify";
+
+std::string file_name(std::string_view path) {
+    const auto slash = path.find_last_of("/\\");
+    return util::ascii_lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+// toml++ counts lines and columns (in code points) from 1; findings need bytes.
+class TomlPositions {
+public:
+    explicit TomlPositions(std::string_view text) : text_(text) {
+        line_starts_.push_back(text.starts_with("\xEF\xBB\xBF") ? 3U : 0U);
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+
+    [[nodiscard]] std::uint32_t offset(const toml::source_position& position) const {
+        if (position.line == 0 || position.line > line_starts_.size()) return static_cast<std::uint32_t>(text_.size());
+        std::size_t at = line_starts_[position.line - 1];
+        for (toml::source_index column = 1; column < position.column && at < text_.size(); ++column) {
+            ++at;  // past the lead byte, then its continuation bytes
+            while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0U) == 0x80U) ++at;
+        }
+        return static_cast<std::uint32_t>(std::min(at, text_.size()));
+    }
+
+    [[nodiscard]] Span span(const toml::source_region& region) const {
+        const auto begin = offset(region.begin);
+        return {begin, std::max(begin, offset(region.end))};
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+struct Document {
+    toml::table table;
+};
+
+class ShopifyReader {
+public:
+    ShopifyReader(const SourceFile& source, ReadResult& result, const InputLimits& limits)
+        : source_(source), result_(result), positions_(source.text), budget_(limits),
+          provider_(*find_provider(provider_id)) {}
+
+    void read(const toml::table& root) {
+        AppManifest app;
+        app.provider = std::string(provider_id);
+        app.justification_form = no_reason_field_form;
+        if (const auto* name = root.get_as<std::string>("name"))
+            app.name = Located{name->get(), inner(*name), "/name"};
+        if (const auto* access = root.get_as<toml::table>("access_scopes")) read_access_scopes(*access, app);
+        if (const auto* auth = root.get_as<toml::table>("auth")) read_redirect_urls(*auth, app);
+        collect_strings(root, "", PathTable::root, app);
+        budget_.report(provider_, source_.path, result_.findings);
+        result_.manifests.push_back(std::move(app));
+    }
+
+private:
+    const SourceFile& source_;
+    ReadResult& result_;
+    TomlPositions positions_;
+    ScopeBudget budget_;
+    const Provider& provider_;
+
+    // A one-line string's text between its quotes; the whole literal otherwise.
+    Span inner(const toml::node& node) const {
+        const Span whole = positions_.span(node.source());
+        const auto* value = node.as_string();
+        if (value == nullptr || whole.size() != value->get().size() + 2) return whole;
+        return {whole.begin + 1, whole.end - 1};
+    }
+
+    bool spelled_as_is(const toml::value<std::string>& value) const {
+        const Span span = inner(value);
+        return std::string_view(source_.text).substr(span.begin, span.size()) == value.get();
+    }
+
+    void syntax_error(Span span, std::string pointer, std::string message) {
+        Finding finding = make_finding("manifest-syntax", Severity::error, source_.path, span, std::move(pointer),
+                                       std::move(message));
+        finding.provider = std::string(provider_id);
+        result_.findings.push_back(std::move(finding));
+    }
+
+    void read_scope_string(const toml::value<std::string>& value, const std::string& pointer, AppManifest& app,
+                           bool one_expected) {
+        const Span span = inner(value);
+        const bool as_is = spelled_as_is(value);
+        const ScopeCarrier carrier{value.get(),
+                                   [span, as_is](std::uint32_t offset) { return as_is ? span.begin + offset : span.begin; },
+                                   pointer, one_expected};
+        read_scope_carrier(carrier, provider_, source_.path, budget_, app.scopes, result_.findings);
+    }
+
+    void read_access_scopes(const toml::table& access, AppManifest& app) {
+        if (const auto* node = access.get("scopes")) {
+            if (const auto* scopes = node->as_string()) read_scope_string(*scopes, "/access_scopes/scopes", app, false);
+            else syntax_error(positions_.span(node->source()), "/access_scopes/scopes",
+                              "'scopes' must be one string of comma-separated scopes");
+        }
+        if (const auto* node = access.get("optional_scopes")) {
+            const auto* list = node->as_array();
+            if (list == nullptr) {
+                syntax_error(positions_.span(node->source()), "/access_scopes/optional_scopes",
+                             "'optional_scopes' must be an array of scopes");
+                return;
+            }
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                const std::string pointer = fmt::format("/access_scopes/optional_scopes/{}", i);
+                if (const auto* scope = list->get(i)->as_string()) read_scope_string(*scope, pointer, app, true);
+                else syntax_error(positions_.span(list->get(i)->source()), pointer, "a scope must be a string");
+            }
+        }
+    }
+
+    void read_redirect_urls(const toml::table& auth, AppManifest& app) {
+        const auto* urls = auth.get_as<toml::array>("redirect_urls");
+        if (urls == nullptr) return;
+        for (std::size_t i = 0; i < urls->size(); ++i)
+            if (const auto* url = urls->get(i)->as_string())
+                app.redirect_uris.push_back({url->get(), inner(*url), fmt::format("/auth/redirect_urls/{}", i)});
+    }
+
+    // Every string value and key, for committed-secret and bidi-control. The
+    // views point into the table, which the manifest keeps alive.
+    void collect_strings(const toml::node& node, std::string_view key, std::uint32_t path, AppManifest& app) {
+        if (const auto* value = node.as_string()) {
+            app.strings.push_back({key, value->get(), inner(*value), path, false, !spelled_as_is(*value)});
+        } else if (const auto* array = node.as_array()) {
+            for (std::size_t i = 0; i < array->size(); ++i)
+                collect_strings(*array->get(i), key, app.paths.add_index(path, static_cast<std::uint32_t>(i)), app);
+        } else if (const auto* table = node.as_table()) {
+            for (const auto& [member, child] : *table) {
+                const auto member_path = app.paths.add_key(path, member.str());
+                const Span key_span = positions_.span(member.source());
+                app.strings.push_back({key, member.str(), key_span, member_path, true, key_span.size() != member.str().size()});
+                collect_strings(child, member.str(), member_path, app);
+            }
+        }
+    }
+};
+
+}  // namespace
+
+bool has_shopify_app_config_name(std::string_view path) {
+    const auto name = file_name(path);
+    return name.starts_with("shopify.app.") && name.ends_with(".toml");
+}
+
+ReadResult read_shopify_app_config(const SourceFile& source, bool, const InputLimits& limits) {
+    ReadResult result;
+    result.recognized = true;
+    auto document = std::make_shared<Document>();
+    try {
+        document->table = toml::parse(source.text, source.path);
+    } catch (const toml::parse_error& error) {
+        const TomlPositions positions(source.text);
+        const auto at = positions.offset(error.source().begin);
+        result.findings.push_back(make_finding(
+            "manifest-syntax", Severity::error, source.path,
+            {at, std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()))}, {},
+            fmt::format("invalid TOML: {}", error.description())));
+        return result;
+    }
+    ShopifyReader(source, result, limits).read(document->table);
+    for (auto& manifest : result.manifests) manifest.document = document;
+    return result;
+}
+
+}  // namespace scopelint
