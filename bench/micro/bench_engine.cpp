@@ -20,11 +20,11 @@ constexpr std::string_view absolute = "/bench/team-01/app-001/bench.connected-ap
 void run_lint(benchmark::State& state, std::string_view text) {
     const SourceFile source{std::string(path), std::string(text)};
     const ReadResult read = read_connected_app(source, true);
-    if (!read.manifest) {
+    if (read.manifests.empty()) {
         state.SkipWithError("the benchmark manifest does not read");
         return;
     }
-    const LintRequest request{source.path, absolute, &*read.manifest, &default_policy()};
+    const LintRequest request{source.path, absolute, &read.manifests.front(), &default_policy()};
     std::size_t findings = 0;
     for (auto _ : state) {
         auto result = lint(request, read.findings);  // a copy of the reader's findings, as the CLI hands over
@@ -32,7 +32,7 @@ void run_lint(benchmark::State& state, std::string_view text) {
         benchmark::DoNotOptimize(result);
     }
     state.counters["findings"] = static_cast<double>(findings);
-    state.SetItemsProcessed(total(state, read.manifest->scopes.size()));
+    state.SetItemsProcessed(total(state, read.manifests.front().scopes.size()));
 }
 
 void BM_Lint_Clean1K(benchmark::State& state) { run_lint(state, clean_manifest()); }
@@ -48,7 +48,7 @@ void run_pipeline(benchmark::State& state, std::string_view text) {
     for (auto _ : state) {
         const SourceFile source{std::string(path), std::string(text)};
         auto read = read_connected_app(source, true);
-        const LintRequest request{source.path, absolute, read.manifest ? &*read.manifest : nullptr, &policy};
+        const LintRequest request{source.path, absolute, read.manifests.empty() ? nullptr : &read.manifests.front(), &policy};
         auto result = lint(request, std::move(read.findings));
         benchmark::DoNotOptimize(result);
     }

@@ -50,7 +50,7 @@ void run_report(benchmark::State& state, Format format, std::string_view text) {
     const SourceFile source("team-01/app-001/bench.connected-app.json", std::string(text));
     auto read = read_connected_app(source, true);
     const LintRequest request{source.path, "/bench/team-01/app-001/bench.connected-app.json",
-                              read.manifest ? &*read.manifest : nullptr, &default_policy()};
+                              read.manifests.empty() ? nullptr : &read.manifests.front(), &default_policy()};
     const std::vector<Finding> findings = lint(request, std::move(read.findings));
 
     std::vector<CatalogInfo> catalogs;
