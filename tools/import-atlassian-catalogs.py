@@ -42,11 +42,17 @@ Only the standard library is required. When the `jsonschema` package is
 importable the output is also validated against rules/schemas/catalog.schema.json.
 """
 
-import argparse
-import json
 import os
 import re
 import sys
+
+# The shared module sits next to this file; no bytecode, so that running the
+# script leaves no __pycache__ folder in tools/.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalog_import import (  # noqa: E402
+    CATALOG_DIR, RISK_TIERS, CurationError, Used, catalog_header, flat_catalog_problems,
+    parse_args, run, schema_problems, tally)
 
 # --------------------------------------------------------------------------
 # File-level facts
@@ -650,45 +656,8 @@ DEFAULT_GRANT_CONNECT = "data the app defines itself, the same as the NONE scope
 # ==========================================================================
 
 
-class CurationError(Exception):
-    pass
-
-
-class Used:
-    """Records which curation keys were used, so stale ones are reported."""
-
-    def __init__(self):
-        self.keys = {}
-
-    def get(self, table_name, table, key, default=None):
-        if key in table:
-            self.keys.setdefault(table_name, set()).add(key)
-            return table[key]
-        return default
-
-    def mark(self, table_name, key):
-        self.keys.setdefault(table_name, set()).add(key)
-
-    def check(self, tables):
-        stale = []
-        for name, table in tables.items():
-            for key in table:
-                if key not in self.keys.get(name, set()):
-                    stale.append(f"{name}[{key!r}]")
-        if stale:
-            raise CurationError("curation entries that match nothing: " + ", ".join(stale))
-
-
 SCOPE_3LO = re.compile(r"^(offline_access|[a-z]+:[a-z0-9.-]+(:[a-z-]+)?)$")
 CONNECT_NAME = re.compile(r"^[A-Z][A-Z_]*[A-Z]$")
-
-
-def header(h):
-    out = {"$schema": "../schemas/catalog.schema.json", "format": 1}
-    out.update({k: h[k] for k in ("provider", "title")})
-    out["catalog_date"] = CATALOG_DATE
-    out.update({k: h[k] for k in ("case_sensitive", "segment_separator", "list_separator")})
-    return out
 
 
 def map_reference_sources(ref, used):
@@ -798,7 +767,7 @@ def build_3lo(ref, used):
             out["read_variant"] = rv
         scopes.append(out)
 
-    catalog = header(HEADER_3LO)
+    catalog = catalog_header(HEADER_3LO, CATALOG_DATE)
     catalog["sources"] = [dict(s) for s in SOURCES_3LO]
     catalog["operations"] = []
     catalog["services"] = []
@@ -877,7 +846,7 @@ def build_connect(ref, used):
             out["read_variant"] = rv
         scopes.append(out)
 
-    catalog = header(HEADER_CONNECT)
+    catalog = catalog_header(HEADER_CONNECT, CATALOG_DATE)
     catalog["sources"] = [dict(s) for s in SOURCES_CONNECT]
     catalog["operations"] = []
     catalog["services"] = []
@@ -921,180 +890,32 @@ def build(ref):
     return three, connect
 
 
-# --------------------------------------------------------------------------
-# Checks (stdlib only; jsonschema used when available)
-# --------------------------------------------------------------------------
-
-# Cheap guard against sentences that open with a verb ("Edits ...", "Deletes ..."):
-# a capitalised first word ending in "s". The schema's $defs/sensitive has the
-# same pattern under "not".
-SENSITIVE_VERB_START = re.compile(r"[A-Z][a-z]*s\b")
-
-
-def check(catalog, schema_path, header_sources=()):
-    problems = []
-    known_sources = [s["id"] for s in catalog["sources"]]
-    if len(set(known_sources)) != len(known_sources):
-        problems.append("duplicate source ids")
-    cited = set()
-
-    names = [s["name"] for s in catalog["scopes"]]
-    by_name = {s["name"]: s for s in catalog["scopes"]}
-    if len(set(names)) != len(names):
-        problems.append("duplicate scope names")
-    lowered = {}
-    for n in names:
-        if n.lower() in lowered and lowered[n.lower()] != n:
-            problems.append(f"case collision: {lowered[n.lower()]} / {n}")
-        lowered[n.lower()] = n
-
-    for sc in catalog["scopes"]:
-        where = f"scope {sc['name']}"
-        for s in sc["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-        for field in ("implies", "requires_any", "narrower", "replaced_by"):
-            for ref in sc.get(field, []):
-                if ref not in by_name:
-                    problems.append(f"{where}: {field} names unknown scope {ref}")
-                if ref == sc["name"]:
-                    problems.append(f"{where}: {field} names the scope itself")
-        if sc.get("narrower") and sc.get("breadth") not in ("family", "service"):
-            problems.append(f"{where}: narrower without family or service breadth")
-        rv = sc.get("read_variant")
-        if rv is not None:
-            if rv not in by_name:
-                problems.append(f"{where}: read_variant {rv} is not in the catalog")
-            elif by_name[rv]["access"] != "read":
-                problems.append(f"{where}: read_variant {rv} is not a read scope")
-            if sc["access"] != "write":
-                problems.append(f"{where}: read_variant on a read scope")
-        if "sensitive" in sc:
-            text = sc["sensitive"]
-            if text.endswith("."):
-                problems.append(f"{where}: sensitive has a trailing period")
-            if len(text) > 140:
-                problems.append(f"{where}: sensitive longer than 140 characters ({len(text)})")
-            if SENSITIVE_VERB_START.match(text):
-                problems.append(f"{where}: sensitive starts like a verb ({text.split()[0]!r})")
-        for field in ("label", "note"):
-            if field in sc and sc[field].endswith("."):
-                problems.append(f"{where}: {field} has a trailing period")
-
-    # Implication must be acyclic (readers take the transitive closure).
-    state = {}
-
-    def visit(n, path):
-        if state.get(n) == "done":
-            return
-        if state.get(n) == "active":
-            problems.append("implication cycle: " + " -> ".join(path + [n]))
-            return
-        state[n] = "active"
-        for m in by_name.get(n, {}).get("implies", []):
-            visit(m, path + [n])
-        state[n] = "done"
-
-    for n in names:
-        visit(n, [])
-
-    for st in catalog.get("settings", []):
-        where = f"setting {st['pointer']}"
-        for s in st["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-        if st["message"].endswith("."):
-            problems.append(f"{where}: message has a trailing period")
-        if not re.match(r"^[a-z].*[^.]$", st["help"]):
-            problems.append(f"{where}: help must start lower case and have no final period")
-
-    for s in known_sources:
-        if s not in cited and s not in header_sources:
-            problems.append(f"source {s} is cited by nothing")
-
-    try:
-        import jsonschema  # optional; not needed to generate the file
-    except ImportError:
-        jsonschema = None
-        print("note: jsonschema not installed; schema validation skipped", file=sys.stderr)
-    if jsonschema is not None:
-        with open(schema_path, encoding="utf-8") as f:
-            schema = json.load(f)
-        validator_cls = jsonschema.validators.validator_for(schema)
-        validator_cls.check_schema(schema)
-        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
-        for err in sorted(validator.iter_errors(catalog), key=lambda e: list(e.absolute_path)):
-            problems.append("schema: /" + "/".join(str(p) for p in err.absolute_path) + ": " + err.message)
-
-    tiers, evidence = {}, {}
-    for sc in catalog["scopes"]:
-        tiers[sc["risk"]] = tiers.get(sc["risk"], 0) + 1
-        evidence[sc["evidence"]] = evidence.get(sc["evidence"], 0) + 1
-    print(f"{catalog['provider']}: scopes: {len(names)} ("
-          + ", ".join(f"{tiers.get(t, 0)} {t}" for t in ("critical", "high", "medium", "low"))
-          + "; evidence " + ", ".join(f"{evidence.get(e, 0)} {e}" for e in ("doc", "oas", "observed"))
+def check(catalog, schema_path, header_sources):
+    problems = flat_catalog_problems(catalog, header_sources) + schema_problems(catalog, schema_path)
+    print(f"{catalog['provider']}: scopes: {len(catalog['scopes'])} ("
+          + tally(catalog["scopes"], "risk", RISK_TIERS)
+          + "; evidence " + tally(catalog["scopes"], "evidence", ("doc", "oas", "observed"))
           + f"), sensitive: {sum(1 for s in catalog['scopes'] if 'sensitive' in s)}, "
           f"settings: {len(catalog.get('settings', []))}", file=sys.stderr)
     return problems
 
 
-def render(catalog):
-    return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
+def check_both(catalogs, schema_path):
+    problems = []
+    for catalog, hs in zip(catalogs, (HEADER_SOURCES_3LO, HEADER_SOURCES_CONNECT)):
+        problems += [f"{catalog['provider']}: {p}" for p in check(catalog, schema_path, hs)]
+    return problems
 
 
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?",
-                    default=os.path.join(repo, "..", "shared", "reference", "atlassian", "scopes.json"),
-                    help="reference scopes.json (default: ../shared/reference/atlassian/scopes.json from the repo root)")
-    ap.add_argument("--output", default=os.path.join(repo, "rules", "catalog", "atlassian.json"),
-                    help="OAuth 2.0 (3LO) and Forge catalog")
-    ap.add_argument("--connect-output", default=os.path.join(repo, "rules", "catalog", "atlassian-connect.json"),
-                    help="Connect catalog")
-    ap.add_argument("--schema", default=os.path.join(repo, "rules", "schemas", "catalog.schema.json"))
-    ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if either output file differs from the generated text")
-    args = ap.parse_args()
-
-    with open(args.reference, encoding="utf-8") as f:
-        ref = json.load(f)
-    try:
-        three, connect = build(ref)
-    except CurationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    problems = []
-    for catalog, hs in ((three, HEADER_SOURCES_3LO), (connect, HEADER_SOURCES_CONNECT)):
-        problems += [f"{catalog['provider']}: {p}" for p in check(catalog, args.schema, hs)]
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        return 1
-
-    outputs = ((args.output, render(three)), (args.connect_output, render(connect)))
-    if args.check:
-        stale = False
-        for path, text in outputs:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    current = f.read()
-            except OSError:
-                current = None
-            if current != text:
-                print(f"error: {path} is out of date; rerun tools/import-atlassian-catalogs.py", file=sys.stderr)
-                stale = True
-            else:
-                print(f"{path} is up to date", file=sys.stderr)
-        return 1 if stale else 0
-    for path, text in outputs:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        print(f"wrote {path}", file=sys.stderr)
-    return 0
+    args = parse_args(__doc__, "atlassian", [
+        ("--output", {"default": os.path.join(CATALOG_DIR, "atlassian.json"),
+                      "help": "OAuth 2.0 (3LO) and Forge catalog"}),
+        ("--connect-output", {"default": os.path.join(CATALOG_DIR, "atlassian-connect.json"),
+                              "help": "Connect catalog"}),
+    ], check_target="either output file")
+    return run(args, __file__, build, lambda catalogs: check_both(catalogs, args.schema),
+               lambda catalogs: list(zip((args.output, args.connect_output), catalogs)))
 
 
 if __name__ == "__main__":

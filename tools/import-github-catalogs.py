@@ -27,11 +27,17 @@ Only the standard library is required. When the `jsonschema` package is
 importable the outputs are also validated against rules/schemas/catalog.schema.json.
 """
 
-import argparse
-import json
 import os
 import re
 import sys
+
+# The shared module sits next to this file; no bytecode, so that running the
+# script leaves no __pycache__ folder in tools/.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalog_import import (  # noqa: E402
+    CATALOG_DIR, Citations, CurationError, Used, catalog_header, implication_cycles,
+    parse_args, phrase_problems, reference_problems, run, schema_problems)
 
 # ==========================================================================
 # File-level facts
@@ -815,35 +821,6 @@ OAUTH_NOTES = {
 # ==========================================================================
 
 
-class CurationError(Exception):
-    pass
-
-
-class Used:
-    """Records which curation keys were used, so stale ones are reported."""
-
-    def __init__(self):
-        self.keys = {}
-
-    def get(self, table_name, table, key, default=None):
-        if key in table:
-            self.keys.setdefault(table_name, set()).add(key)
-            return table[key]
-        return default
-
-    def mark(self, table_name, key):
-        self.keys.setdefault(table_name, set()).add(key)
-
-    def check(self, tables):
-        stale = []
-        for name, table in tables.items():
-            for key in table:
-                if key not in self.keys.get(name, set()):
-                    stale.append(f"{name}[{key!r}]")
-        if stale:
-            raise CurationError("curation entries that match nothing: " + ", ".join(stale))
-
-
 def max_risk(*risks):
     return max(risks, key=RISK_ORDER.index)
 
@@ -870,18 +847,9 @@ def build_sources(ref, used):
 
 
 def header(provider, sources):
-    h = HEADERS[provider]
-    return {
-        "$schema": "../schemas/catalog.schema.json",
-        "format": 1,
-        "provider": provider,
-        "title": h["title"],
-        "catalog_date": CATALOG_DATE,
-        "case_sensitive": h["case_sensitive"],
-        "segment_separator": h["segment_separator"],
-        "list_separator": h["list_separator"],
-        "sources": sources,
-    }
+    catalog = catalog_header({"provider": provider, **HEADERS[provider]}, CATALOG_DATE)
+    catalog["sources"] = sources
+    return catalog
 
 
 def scope_entry(name, label, access, risk, evidence, sources, implies, **optional):
@@ -1178,9 +1146,6 @@ def build(ref):
 
 DEFAULT_GRANT_SOURCES = {"github-actions": ACTIONS_DEFAULT_GRANT_SOURCES}
 
-# Cheap guard against sentences that open with a verb ("Edits ...", "Deletes ...");
-# the schema's $defs/sensitive carries the same pattern under "not".
-SENSITIVE_VERB_START = re.compile(r"[A-Z][a-z]*s\b")
 # Proper nouns a sensitive phrase may start with (otherwise it starts lower-case).
 PROPER_NOUN_STARTS = ("GitHub", "OIDC", "SSH", "GPG", "Dependabot", "Copilot")
 
@@ -1188,22 +1153,9 @@ PROPER_NOUN_STARTS = ("GitHub", "OIDC", "SSH", "GPG", "Dependabot", "Copilot")
 def check(provider, catalog, schema_path):
     problems = []
     where0 = OUTPUT_FILES[provider]
-    source_ids = [s["id"] for s in catalog["sources"]]
-    if len(set(source_ids)) != len(source_ids):
+    sources = Citations(catalog["sources"])
+    if sources.duplicated():
         problems.append(f"{where0}: duplicate source ids")
-    known_sources = set(source_ids)
-    cited = set()
-
-    def check_phrase(where, text, kind):
-        if text.endswith("."):
-            problems.append(f"{where}: {kind} has a trailing period")
-        if kind == "sensitive":
-            if len(text) > 140:
-                problems.append(f"{where}: sensitive longer than 140 characters ({len(text)})")
-            if SENSITIVE_VERB_START.match(text):
-                problems.append(f"{where}: sensitive starts like a verb ({text.split()[0]!r})")
-            if not (text[0].islower() or text.startswith(PROPER_NOUN_STARTS)):
-                problems.append(f"{where}: sensitive must start lower-case or with a proper noun")
 
     names = [s["name"] for s in catalog["scopes"]]
     seen = {}
@@ -1220,16 +1172,8 @@ def check(provider, catalog, schema_path):
 
     for sc in catalog["scopes"]:
         where = f"{where0}: scope {sc['name']}"
-        for s in sc["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-        for field in ("implies", "narrower", "requires_any", "replaced_by"):
-            for ref_name in sc.get(field, []):
-                if ref_name not in known:
-                    problems.append(f"{where}: {field} names unknown scope {ref_name}")
-                if ref_name == sc["name"]:
-                    problems.append(f"{where}: {field} names the scope itself")
+        problems += sources.cite(where, sc["sources"])
+        problems += reference_problems(where, sc, known, ("implies", "narrower", "requires_any", "replaced_by"))
         rv = sc.get("read_variant")
         if rv is not None:
             if rv not in known:
@@ -1239,7 +1183,10 @@ def check(provider, catalog, schema_path):
             if sc["access"] != "write":
                 problems.append(f"{where}: read_variant on a read scope")
         if "sensitive" in sc:
-            check_phrase(where, sc["sensitive"], "sensitive")
+            text = sc["sensitive"]
+            problems += phrase_problems(where, text, "sensitive")
+            if not (text[0].islower() or text.startswith(PROPER_NOUN_STARTS)):
+                problems.append(f"{where}: sensitive must start lower-case or with a proper noun")
         if sc.get("breadth") in ("family", "service") and not sc.get("narrower"):
             problems.append(f"{where}: broad scope without narrower alternatives")
         if sc.get("replaced_by") and not sc.get("deprecated"):
@@ -1249,23 +1196,8 @@ def check(provider, catalog, schema_path):
                 if imp in by_name and by_name[imp]["access"] == "write":
                     problems.append(f"{where}: read scope implies write scope {imp}")
 
-    # Implication must be acyclic.
-    state = {}
-
-    def visit(n, path):
-        state[n] = 1
-        for m in by_name[n]["implies"]:
-            if m not in by_name:
-                continue
-            if state.get(m) == 1:
-                problems.append(f"{where0}: implication cycle {' -> '.join(path + [m])}")
-            elif m not in state:
-                visit(m, path + [m])
-        state[n] = 2
-
-    for n in names:
-        if n not in state:
-            visit(n, [n])
+    for path in implication_cycles(catalog["scopes"]):
+        problems.append(f"{where0}: implication cycle {' -> '.join(path)}")
 
     event_names = set()
     for ev in catalog.get("events", []):
@@ -1276,38 +1208,20 @@ def check(provider, catalog, schema_path):
         for r in ev["requires_any"]:
             if r not in known:
                 problems.append(f"{where}: requires unknown scope {r}")
-        for s in ev["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
+        problems += sources.cite(where, ev["sources"])
     for st in catalog.get("settings", []):
         where = f"{where0}: setting {st['pointer']}"
-        check_phrase(where, st["message"], "message")
+        if st["message"].endswith("."):
+            problems.append(f"{where}: message has a trailing period")
         if not re.match(r"^[a-z].*[^.]$", st["help"]):
             problems.append(f"{where}: help must be lower-case imperative without a final period")
-        for s in st["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
+        problems += sources.cite(where, st["sources"])
     if "default_grant" in catalog:
-        cited |= set(DEFAULT_GRANT_SOURCES.get(provider, []))
-    for s in sorted(known_sources - cited):
+        sources.cited.update(DEFAULT_GRANT_SOURCES.get(provider, []))
+    for s in sorted(set(sources.uncited())):
         problems.append(f"{where0}: source {s} is cited by nothing")
 
-    try:
-        import jsonschema  # optional; not needed to generate the files
-    except ImportError:
-        jsonschema = None
-        print("note: jsonschema not installed; schema validation skipped", file=sys.stderr)
-    if jsonschema is not None:
-        with open(schema_path, encoding="utf-8") as f:
-            schema = json.load(f)
-        validator_cls = jsonschema.validators.validator_for(schema)
-        validator_cls.check_schema(schema)
-        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
-        for err in sorted(validator.iter_errors(catalog), key=lambda e: list(e.absolute_path)):
-            problems.append(f"{where0}: schema: /" + "/".join(str(p) for p in err.absolute_path)
-                            + ": " + err.message)
+    problems += [f"{where0}: {p}" for p in schema_problems(catalog, schema_path)]
 
     n_read = sum(1 for s in catalog["scopes"] if s["access"] == "read")
     print(f"{where0}: scopes: {len(catalog['scopes'])} ({n_read} read, "
@@ -1316,58 +1230,15 @@ def check(provider, catalog, schema_path):
     return problems
 
 
-def render(catalog):
-    return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
-
-
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?",
-                    default=os.path.join(repo, "..", "shared", "reference", "github", "scopes.json"),
-                    help="reference scopes.json (default: ../shared/reference/github/scopes.json from the repo root)")
-    ap.add_argument("--output-dir", default=os.path.join(repo, "rules", "catalog"))
-    ap.add_argument("--schema", default=os.path.join(repo, "rules", "schemas", "catalog.schema.json"))
-    ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if an output file differs from the generated text")
-    args = ap.parse_args()
-
-    with open(args.reference, encoding="utf-8") as f:
-        ref = json.load(f)
-    try:
-        catalogs = build(ref)
-    except CurationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    problems = []
-    for provider, catalog in catalogs.items():
-        problems += check(provider, catalog, args.schema)
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        return 1
-    status = 0
-    for provider, catalog in catalogs.items():
-        path = os.path.join(args.output_dir, OUTPUT_FILES[provider])
-        text = render(catalog)
-        if args.check:
-            try:
-                with open(path, encoding="utf-8") as f:
-                    current = f.read()
-            except OSError:
-                current = None
-            if current != text:
-                print(f"error: {path} is out of date; rerun tools/import-github-catalogs.py",
-                      file=sys.stderr)
-                status = 1
-            else:
-                print(f"{path} is up to date", file=sys.stderr)
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        print(f"wrote {path}", file=sys.stderr)
-    return status
+    args = parse_args(__doc__, "github", [
+        ("--output-dir", {"default": CATALOG_DIR}),
+    ], check_target="an output file")
+    return run(args, __file__, build,
+               lambda catalogs: [p for provider, catalog in catalogs.items()
+                                 for p in check(provider, catalog, args.schema)],
+               lambda catalogs: [(os.path.join(args.output_dir, OUTPUT_FILES[provider]), catalog)
+                                 for provider, catalog in catalogs.items()])
 
 
 if __name__ == "__main__":

@@ -22,11 +22,17 @@ Only the standard library is required. When the `jsonschema` package is
 importable the output is also validated against rules/schemas/catalog.schema.json.
 """
 
-import argparse
-import json
 import os
 import re
 import sys
+
+# The shared module sits next to this file; no bytecode, so that running the
+# script leaves no __pycache__ folder in tools/.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalog_import import (  # noqa: E402
+    CATALOG_DIR, RISK_TIERS, CurationError, Used, catalog_header, flat_catalog_problems,
+    parse_args, run, schema_problems, tally)
 
 # --------------------------------------------------------------------------
 # File-level facts
@@ -479,32 +485,6 @@ SETTINGS = [
 # ==========================================================================
 
 
-class CurationError(Exception):
-    pass
-
-
-class Used:
-    """Records which curation keys were used, so stale ones are reported."""
-
-    def __init__(self):
-        self.keys = {}
-
-    def get(self, table_name, table, key, default=None):
-        if key in table:
-            self.keys.setdefault(table_name, set()).add(key)
-            return table[key]
-        return default
-
-    def check(self, tables):
-        stale = []
-        for name, table in tables.items():
-            for key in table:
-                if key not in self.keys.get(name, set()):
-                    stale.append(f"{name}[{key!r}]")
-        if stale:
-            raise CurationError("curation entries that match nothing: " + ", ".join(stale))
-
-
 HANDLE = re.compile(r"^(unauthenticated_|customer_)?(read|write)_([a-z][a-z_]*[a-z])$")
 
 
@@ -566,7 +546,7 @@ def build(ref):
     last_admin = max(i for i, e in enumerate(entries) if e["kind"] == "admin")
     extras = []
     for name, cur in EXTRA_SCOPES.items():
-        used.keys.setdefault("EXTRA_SCOPES", set()).add(name)
+        used.mark("EXTRA_SCOPES", name)
         kind, action, resource = split_handle(name)
         if cur["access"] != action:
             raise CurationError(f"EXTRA_SCOPES[{name!r}]: access does not match the handle")
@@ -643,10 +623,7 @@ def build(ref):
         "REQUIRES_ANY": REQUIRES_ANY,
     })
 
-    catalog = {"$schema": "../schemas/catalog.schema.json", "format": 1}
-    catalog.update({k: HEADER[k] for k in ("provider", "title")})
-    catalog["catalog_date"] = CATALOG_DATE
-    catalog.update({k: HEADER[k] for k in ("case_sensitive", "segment_separator", "list_separator")})
+    catalog = catalog_header(HEADER, CATALOG_DATE)
     catalog["sources"] = [dict(s) for s in SOURCES]
     catalog["operations"] = []
     catalog["services"] = []
@@ -655,167 +632,19 @@ def build(ref):
     return catalog
 
 
-# --------------------------------------------------------------------------
-# Checks (stdlib only; jsonschema used when available)
-# --------------------------------------------------------------------------
-
-# Cheap guard against sentences that open with a verb ("Edits ...", "Deletes ..."):
-# a capitalised first word ending in "s". The schema's $defs/sensitive has the
-# same pattern under "not".
-SENSITIVE_VERB_START = re.compile(r"[A-Z][a-z]*s\b")
-
-
-def check(catalog, schema_path, header_sources=()):
-    problems = []
-    known_sources = [s["id"] for s in catalog["sources"]]
-    if len(set(known_sources)) != len(known_sources):
-        problems.append("duplicate source ids")
-    cited = set()
-
-    names = [s["name"] for s in catalog["scopes"]]
-    by_name = {s["name"]: s for s in catalog["scopes"]}
-    if len(set(names)) != len(names):
-        problems.append("duplicate scope names")
-    lowered = {}
-    for n in names:
-        if n.lower() in lowered and lowered[n.lower()] != n:
-            problems.append(f"case collision: {lowered[n.lower()]} / {n}")
-        lowered[n.lower()] = n
-
-    for sc in catalog["scopes"]:
-        where = f"scope {sc['name']}"
-        for s in sc["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-        for field in ("implies", "requires_any", "narrower", "replaced_by"):
-            for ref in sc.get(field, []):
-                if ref not in by_name:
-                    problems.append(f"{where}: {field} names unknown scope {ref}")
-                if ref == sc["name"]:
-                    problems.append(f"{where}: {field} names the scope itself")
-        rv = sc.get("read_variant")
-        if rv is not None:
-            if rv not in by_name:
-                problems.append(f"{where}: read_variant {rv} is not in the catalog")
-            elif by_name[rv]["access"] != "read":
-                problems.append(f"{where}: read_variant {rv} is not a read scope")
-            if sc["access"] != "write":
-                problems.append(f"{where}: read_variant on a read scope")
-        if "sensitive" in sc:
-            text = sc["sensitive"]
-            if text.endswith("."):
-                problems.append(f"{where}: sensitive has a trailing period")
-            if len(text) > 140:
-                problems.append(f"{where}: sensitive longer than 140 characters ({len(text)})")
-            if SENSITIVE_VERB_START.match(text):
-                problems.append(f"{where}: sensitive starts like a verb ({text.split()[0]!r})")
-        for field in ("label", "note"):
-            if field in sc and sc[field].endswith("."):
-                problems.append(f"{where}: {field} has a trailing period")
-
-    # Implication must be acyclic (readers take the transitive closure).
-    state = {}
-
-    def visit(n, path):
-        if state.get(n) == "done":
-            return
-        if state.get(n) == "active":
-            problems.append("implication cycle: " + " -> ".join(path + [n]))
-            return
-        state[n] = "active"
-        for m in by_name.get(n, {}).get("implies", []):
-            visit(m, path + [n])
-        state[n] = "done"
-
-    for n in names:
-        visit(n, [])
-
-    for st in catalog.get("settings", []):
-        where = f"setting {st['pointer']}"
-        for s in st["sources"]:
-            cited.add(s)
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-        if st["message"].endswith("."):
-            problems.append(f"{where}: message has a trailing period")
-        if not re.match(r"^[a-z].*[^.]$", st["help"]):
-            problems.append(f"{where}: help must start lower case and have no final period")
-
-    for s in known_sources:
-        if s not in cited and s not in header_sources:
-            problems.append(f"source {s} is cited by nothing")
-
-    try:
-        import jsonschema  # optional; not needed to generate the file
-    except ImportError:
-        jsonschema = None
-        print("note: jsonschema not installed; schema validation skipped", file=sys.stderr)
-    if jsonschema is not None:
-        with open(schema_path, encoding="utf-8") as f:
-            schema = json.load(f)
-        validator_cls = jsonschema.validators.validator_for(schema)
-        validator_cls.check_schema(schema)
-        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
-        for err in sorted(validator.iter_errors(catalog), key=lambda e: list(e.absolute_path)):
-            problems.append("schema: /" + "/".join(str(p) for p in err.absolute_path) + ": " + err.message)
-
-    tiers = {}
-    for sc in catalog["scopes"]:
-        tiers[sc["risk"]] = tiers.get(sc["risk"], 0) + 1
-    print(f"scopes: {len(names)} ("
-          + ", ".join(f"{tiers.get(t, 0)} {t}" for t in ("critical", "high", "medium", "low"))
-          + f"), sensitive: {sum(1 for s in catalog['scopes'] if 'sensitive' in s)}, "
+def check(catalog, schema_path):
+    problems = flat_catalog_problems(catalog, HEADER_SOURCES) + schema_problems(catalog, schema_path)
+    print(f"scopes: {len(catalog['scopes'])} ({tally(catalog['scopes'], 'risk', RISK_TIERS)}), "
+          f"sensitive: {sum(1 for s in catalog['scopes'] if 'sensitive' in s)}, "
           f"settings: {len(catalog.get('settings', []))}", file=sys.stderr)
     return problems
 
 
-def render(catalog):
-    return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
-
-
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?",
-                    default=os.path.join(repo, "..", "shared", "reference", "shopify", "scopes.json"),
-                    help="reference scopes.json (default: ../shared/reference/shopify/scopes.json from the repo root)")
-    ap.add_argument("--output", default=os.path.join(repo, "rules", "catalog", "shopify.json"))
-    ap.add_argument("--schema", default=os.path.join(repo, "rules", "schemas", "catalog.schema.json"))
-    ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if the output file differs from the generated text")
-    args = ap.parse_args()
-
-    with open(args.reference, encoding="utf-8") as f:
-        ref = json.load(f)
-    try:
-        catalog = build(ref)
-    except CurationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    problems = check(catalog, args.schema, HEADER_SOURCES)
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        return 1
-    text = render(catalog)
-    if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            print(f"error: {args.output} is out of date; rerun tools/import-shopify-catalog.py",
-                  file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date", file=sys.stderr)
-        return 0
-    os.makedirs(os.path.dirname(args.output), exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    args = parse_args(__doc__, "shopify", [
+        ("--output", {"default": os.path.join(CATALOG_DIR, "shopify.json")}),
+    ])
+    return run(args, __file__, build, lambda catalog: check(catalog, args.schema))
 
 
 if __name__ == "__main__":

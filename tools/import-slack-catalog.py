@@ -27,11 +27,18 @@ Only the standard library is required. When the `jsonschema` package is
 importable the output is also validated against rules/schemas/catalog.schema.json.
 """
 
-import argparse
 import json
 import os
 import re
 import sys
+
+# The shared module sits next to this file; no bytecode, so that running the
+# script leaves no __pycache__ folder in tools/.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalog_import import (  # noqa: E402
+    CATALOG_DIR, REPO, RISK_TIERS, Citations, CurationError, Used, catalog_header,
+    implication_cycles, parse_args, phrase_problems, run, schema_problems, tally)
 
 # --------------------------------------------------------------------------
 # File-level facts
@@ -882,35 +889,6 @@ SETTINGS = [
 # ==========================================================================
 
 
-class CurationError(Exception):
-    pass
-
-
-class Used:
-    """Records which curation keys were used, so stale ones are reported."""
-
-    def __init__(self):
-        self.keys = {}
-
-    def get(self, table_name, table, key, default=None):
-        if key in table:
-            self.keys.setdefault(table_name, set()).add(key)
-            return table[key]
-        return default
-
-    def mark(self, table_name, key):
-        self.keys.setdefault(table_name, set()).add(key)
-
-    def check(self, tables):
-        stale = []
-        for name, table in tables.items():
-            for key in table:
-                if key not in self.keys.get(name, set()):
-                    stale.append(f"{name}[{key!r}]")
-        if stale:
-            raise CurationError("curation entries that match nothing: " + ", ".join(stale))
-
-
 def map_token_types(name, kinds):
     out = set()
     for kind in kinds:
@@ -1080,10 +1058,7 @@ def build(ref):
         "REPLACEMENT_NOT_MAPPED": REPLACEMENT_NOT_MAPPED,
     })
 
-    catalog = {"$schema": "../schemas/catalog.schema.json", "format": 1}
-    catalog.update({k: HEADER[k] for k in ("provider", "title")})
-    catalog["catalog_date"] = CATALOG_DATE
-    catalog.update({k: HEADER[k] for k in ("case_sensitive", "segment_separator", "list_separator")})
+    catalog = catalog_header(HEADER, CATALOG_DATE)
     catalog["sources"] = [dict(s) for s in SOURCES]
     catalog["operations"] = []
     catalog["services"] = []
@@ -1186,37 +1161,22 @@ def corpus_manifests(corpus_dir):
 # Checks (stdlib only; jsonschema used when available)
 # --------------------------------------------------------------------------
 
-# Cheap guard against sentences that open with a verb ("Reads ...", "Posts ...").
-# The schema's $defs/sensitive carries the same pattern under "not".
-SENSITIVE_VERB_START = re.compile(r"[A-Z][a-z]*s\b")
-
 
 def check(catalog, schema_path, corpus_dir):
     problems = []
-    source_ids = [s["id"] for s in catalog["sources"]]
-    if len(set(source_ids)) != len(source_ids):
+    sources = Citations(catalog["sources"])
+    if sources.duplicated():
         problems.append("duplicate source ids")
-    known_sources = set(source_ids)
-    cited = set()
     token_ids = [t["id"] for t in catalog["token_types"]]
     if len(set(token_ids)) != len(token_ids):
         problems.append("duplicate token type ids")
     known_tokens = set(token_ids)
 
     def cite(where, ids):
-        for s in ids:
-            if s not in known_sources:
-                problems.append(f"{where}: unknown source {s}")
-            cited.add(s)
+        problems.extend(sources.cite(where, ids))
 
     def check_text(where, text):
-        if text.endswith("."):
-            problems.append(f"{where}: trailing period")
-        if len(text) > 140:
-            problems.append(f"{where}: longer than 140 characters ({len(text)})")
-        if SENSITIVE_VERB_START.match(text):
-            problems.append(f"{where}: starts like a verb ({text.split()[0]!r}); "
-                            "write a noun phrase naming what the scope reaches")
+        problems.extend(phrase_problems(where, text))
         if text[:1].isupper() and not text.startswith(("Slack", "Enterprise", "SCIM", "Do Not")):
             problems.append(f"{where}: starts with a capital letter")
 
@@ -1235,12 +1195,10 @@ def check(catalog, schema_path, corpus_dir):
             if v not in known:
                 problems.append(f"{where}: {field} names unknown scope {v}")
 
-    graph = {}
     for sc in catalog["scopes"]:
         where = f"scope {sc['name']}"
         cite(where, sc["sources"])
         refs(where, "implies", sc["implies"])
-        graph[sc["name"]] = list(sc["implies"])
         for field in ("narrower", "requires_any", "replaced_by"):
             refs(where, field, sc.get(field, []))
             if sc["name"] in sc.get(field, []):
@@ -1262,21 +1220,8 @@ def check(catalog, schema_path, corpus_dir):
         if sc.get("breadth") in ("family", "service") and not sc.get("narrower"):
             problems.append(f"{where}: broad scope without narrower alternatives")
 
-    # Acyclic implication (depth-first search with colours).
-    colour = {}
-
-    def visit(node, stack):
-        colour[node] = 1
-        for nxt in graph.get(node, []):
-            if colour.get(nxt) == 1:
-                problems.append("implication cycle: " + " -> ".join(stack + [node, nxt]))
-            elif colour.get(nxt) is None:
-                visit(nxt, stack + [node])
-        colour[node] = 2
-
-    for node in graph:
-        if colour.get(node) is None:
-            visit(node, [])
+    for path in implication_cycles(catalog["scopes"]):
+        problems.append("implication cycle: " + " -> ".join(path))
 
     event_names = set()
     for ev in catalog["events"]:
@@ -1306,7 +1251,7 @@ def check(catalog, schema_path, corpus_dir):
         if not re.match(r"^[a-z]", st["help"]):
             problems.append(f"{where}: help must start lower case")
 
-    for s in sorted(known_sources - cited):
+    for s in sorted(set(sources.uncited())):
         problems.append(f"source {s} is cited by nothing")
 
     if corpus_dir and os.path.isdir(corpus_dir):
@@ -1323,80 +1268,24 @@ def check(catalog, schema_path, corpus_dir):
     else:
         print(f"note: corpus folder {corpus_dir} not found; corpus event check skipped", file=sys.stderr)
 
-    try:
-        import jsonschema  # optional; not needed to generate the file
-    except ImportError:
-        jsonschema = None
-        print("note: jsonschema not installed; schema validation skipped", file=sys.stderr)
-    if jsonschema is not None:
-        with open(schema_path, encoding="utf-8") as f:
-            schema = json.load(f)
-        validator_cls = jsonschema.validators.validator_for(schema)
-        validator_cls.check_schema(schema)
-        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
-        for err in sorted(validator.iter_errors(catalog), key=lambda e: list(e.absolute_path)):
-            problems.append("schema: /" + "/".join(str(p) for p in err.absolute_path) + ": " + err.message)
+    problems += schema_problems(catalog, schema_path)
 
     n_dep = sum(1 for s in catalog["scopes"] if "deprecated" in s)
-    by_risk = {}
-    for s in catalog["scopes"]:
-        by_risk[s["risk"]] = by_risk.get(s["risk"], 0) + 1
     print(f"scopes: {len(catalog['scopes'])} (deprecated {n_dep}; "
-          + ", ".join(f"{k} {by_risk.get(k, 0)}" for k in ("critical", "high", "medium", "low"))
+          + tally(catalog["scopes"], "risk", RISK_TIERS, name_first=True)
           + f"), events: {len(catalog['events'])}, settings: {len(catalog['settings'])}",
           file=sys.stderr)
     return problems
 
 
-def render(catalog):
-    return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
-
-
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    shared = os.path.join(repo, "..", "shared")
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?",
-                    default=os.path.join(shared, "reference", "slack", "scopes.json"),
-                    help="reference scopes.json (default: ../shared/reference/slack/scopes.json from the repo root)")
-    ap.add_argument("--output", default=os.path.join(repo, "rules", "catalog", "slack.json"))
-    ap.add_argument("--schema", default=os.path.join(repo, "rules", "schemas", "catalog.schema.json"))
-    ap.add_argument("--corpus", default=os.path.join(shared, "corpus", "slack-manifest"),
-                    help="folder of Slack manifests whose events must all be covered")
-    ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if the output file differs from the generated text")
-    args = ap.parse_args()
-
-    with open(args.reference, encoding="utf-8") as f:
-        ref = json.load(f)
-    try:
-        catalog = build(ref)
-    except CurationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    problems = check(catalog, args.schema, args.corpus)
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        return 1
-    text = render(catalog)
-    if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            print(f"error: {args.output} is out of date; rerun tools/import-slack-catalog.py",
-                  file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date", file=sys.stderr)
-        return 0
-    os.makedirs(os.path.dirname(args.output), exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    args = parse_args(__doc__, "slack", [
+        ("--output", {"default": os.path.join(CATALOG_DIR, "slack.json")}),
+    ], extra=[
+        ("--corpus", {"default": os.path.join(REPO, "..", "shared", "corpus", "slack-manifest"),
+                      "help": "folder of Slack manifests whose events must all be covered"}),
+    ])
+    return run(args, __file__, build, lambda catalog: check(catalog, args.schema, args.corpus))
 
 
 if __name__ == "__main__":

@@ -18,11 +18,16 @@ Only the standard library is required. When the `jsonschema` package is
 importable the output is also validated against rules/schemas/catalog.schema.json.
 """
 
-import argparse
-import json
 import os
-import re
 import sys
+
+# The shared module sits next to this file; no bytecode, so that running the
+# script leaves no __pycache__ folder in tools/.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from catalog_import import (  # noqa: E402
+    CATALOG_DIR, Citations, CurationError, Used, catalog_header, parse_args, phrase_problems,
+    run, schema_problems)
 
 # --------------------------------------------------------------------------
 # File-level facts
@@ -834,10 +839,6 @@ MODULE_PLACEHOLDER = "{module}"
 WILDCARD = "*"
 
 
-class CurationError(Exception):
-    pass
-
-
 def dedupe_ops(ops, key):
     """Dedupe operations case-insensitively, keeping the first spelling unless
     OPERATION_SPELLING names the canonical one."""
@@ -856,31 +857,6 @@ def dedupe_ops(ops, key):
             raise CurationError(f"OPERATION_SPELLING {key}: {preferred} not in reference ops {ops}")
         out[seen[low]] = preferred
     return out
-
-
-class Used:
-    """Records which curation keys were used, so stale ones are reported."""
-
-    def __init__(self):
-        self.keys = {}
-
-    def get(self, table_name, table, key, default=None):
-        if key in table:
-            self.keys.setdefault(table_name, set()).add(key)
-            return table[key]
-        return default
-
-    def mark(self, table_name, key):
-        self.keys.setdefault(table_name, set()).add(key)
-
-    def check(self, tables):
-        stale = []
-        for name, table in tables.items():
-            for key in table:
-                if key not in self.keys.get(name, set()):
-                    stale.append(f"{name}[{key!r}]")
-        if stale:
-            raise CurationError("curation entries that match nothing: " + ", ".join(stale))
 
 
 def build_children(service, fam, ref_fam, family_ops, used, crm_module_names):
@@ -1105,10 +1081,7 @@ def build(ref):
         "STANDALONE": STANDALONE,
     })
 
-    catalog = {"$schema": "../schemas/catalog.schema.json", "format": 1}
-    catalog.update({k: HEADER[k] for k in ("provider", "title")})
-    catalog["catalog_date"] = CATALOG_DATE
-    catalog.update({k: HEADER[k] for k in ("case_sensitive", "segment_separator", "list_separator")})
+    catalog = catalog_header(HEADER, CATALOG_DATE)
     catalog["sources"] = [{"id": s["id"], "url": s["url"], "what": s["what"]} for s in ref["sources"]]
     catalog["operations"] = OPERATIONS
     catalog["services"] = services
@@ -1141,13 +1114,6 @@ def expand(catalog):
     return out
 
 
-# Cheap guard against sentences that open with a verb ("Edits ...", "Deletes ...",
-# "Reads, sends ..."): a capitalised first word ending in "s". Proper nouns that
-# end in "s" are written in full ("Zoho Books", not "Books"). The schema's
-# $defs/sensitive carries the same pattern under "not".
-SENSITIVE_VERB_START = re.compile(r"[A-Z][a-z]*s\b")
-
-
 def check(catalog, schema_path):
     problems = []
     lattice = {o["name"].lower() for o in catalog["operations"]}
@@ -1155,19 +1121,12 @@ def check(catalog, schema_path):
         for i in o["implies"]:
             if i.lower() not in lattice:
                 problems.append(f"operation {o['name']} implies unknown {i}")
-    source_ids = [s["id"] for s in catalog["sources"]]
-    if len(set(source_ids)) != len(source_ids):
+    sources = Citations(catalog["sources"])
+    if sources.duplicated():
         problems.append("duplicate source ids")
-    known = set(source_ids)
 
     def check_text(where, text):
-        if text.endswith("."):
-            problems.append(f"{where}: trailing period")
-        if len(text) > 140:
-            problems.append(f"{where}: longer than 140 characters ({len(text)})")
-        if SENSITIVE_VERB_START.match(text):
-            problems.append(f"{where}: starts like a verb ({text.split()[0]!r}); "
-                            "write a noun phrase naming what the scope reaches")
+        problems.extend(phrase_problems(where, text))
 
     svc_names = set()
     for svc in catalog["services"]:
@@ -1180,9 +1139,7 @@ def check(catalog, schema_path):
             if fam["name"].lower() in fam_names:
                 problems.append(f"duplicate family {where}")
             fam_names.add(fam["name"].lower())
-            for s in fam["sources"]:
-                if s not in known:
-                    problems.append(f"{where}: unknown source {s}")
+            problems += sources.cite(where, fam["sources"])
             ops = list(fam["operations"])
             ch = fam.get("children")
             if ch:
@@ -1205,9 +1162,7 @@ def check(catalog, schema_path):
             if "sensitive" in fam:
                 check_text(f"{where} sensitive", fam["sensitive"])
     for sc in catalog["scopes"]:
-        for s in sc["sources"]:
-            if s not in known:
-                problems.append(f"scope {sc['name']}: unknown source {s}")
+        problems += sources.cite(f"scope {sc['name']}", sc["sources"])
 
     scopes = expand(catalog)
     seen = {}
@@ -1217,19 +1172,7 @@ def check(catalog, schema_path):
             problems.append(f"collision: {seen[low]} / {s}")
         seen[low] = s
 
-    try:
-        import jsonschema  # optional; not needed to generate the file
-    except ImportError:
-        jsonschema = None
-        print("note: jsonschema not installed; schema validation skipped", file=sys.stderr)
-    if jsonschema is not None:
-        with open(schema_path, encoding="utf-8") as f:
-            schema = json.load(f)
-        validator_cls = jsonschema.validators.validator_for(schema)
-        validator_cls.check_schema(schema)
-        validator = validator_cls(schema, format_checker=validator_cls.FORMAT_CHECKER)
-        for err in sorted(validator.iter_errors(catalog), key=lambda e: list(e.absolute_path)):
-            problems.append("schema: /" + "/".join(str(p) for p in err.absolute_path) + ": " + err.message)
+    problems += schema_problems(catalog, schema_path)
 
     n_fam = sum(len(s["families"]) for s in catalog["services"])
     n_wild = sum(1 for s in scopes if ".*." in s)
@@ -1239,52 +1182,11 @@ def check(catalog, schema_path):
     return problems
 
 
-def render(catalog):
-    return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
-
-
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("reference", nargs="?",
-                    default=os.path.join(repo, "..", "shared", "reference", "zoho", "scopes.json"),
-                    help="reference scopes.json (default: ../shared/reference/zoho/scopes.json from the repo root)")
-    ap.add_argument("--output", default=os.path.join(repo, "rules", "catalog", "zoho.json"))
-    ap.add_argument("--schema", default=os.path.join(repo, "rules", "schemas", "catalog.schema.json"))
-    ap.add_argument("--check", action="store_true",
-                    help="write nothing; fail if the output file differs from the generated text")
-    args = ap.parse_args()
-
-    with open(args.reference, encoding="utf-8") as f:
-        ref = json.load(f)
-    try:
-        catalog = build(ref)
-    except CurationError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    problems = check(catalog, args.schema)
-    for p in problems:
-        print(f"error: {p}", file=sys.stderr)
-    if problems:
-        return 1
-    text = render(catalog)
-    if args.check:
-        try:
-            with open(args.output, encoding="utf-8") as f:
-                current = f.read()
-        except OSError:
-            current = None
-        if current != text:
-            print(f"error: {args.output} is out of date; rerun tools/import-zoho-catalog.py",
-                  file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date", file=sys.stderr)
-        return 0
-    os.makedirs(os.path.dirname(args.output), exist_ok=True)
-    with open(args.output, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+    args = parse_args(__doc__, "zoho", [
+        ("--output", {"default": os.path.join(CATALOG_DIR, "zoho.json")}),
+    ])
+    return run(args, __file__, build, lambda catalog: check(catalog, args.schema))
 
 
 if __name__ == "__main__":
