@@ -85,6 +85,9 @@ struct AppManifest {
     // How this format writes a justification, for help texts: "{}" stands for
     // the scope. Empty: the connected-app "justifications" object.
     std::string_view justification_form;
+    // The kind of token these scopes are requested for, when the format says
+    // (Slack: "bot" or "user"); matched against the catalog's token types.
+    std::string token_type;
     std::vector<StringField> strings;
     PathTable paths;
     // Whatever the reader parsed, kept for the views in `strings`.

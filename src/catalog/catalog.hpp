@@ -63,6 +63,14 @@ struct Scope {
     std::uint32_t narrower_begin = 0, narrower_end = 0;          // to request instead of a broad grant
     std::uint32_t replacements_begin = 0, replacements_end = 0;  // successors of a deprecated scope
     std::uint16_t read_variant = no_index;  // read-only counterpart of a write scope (index into scopes)
+    std::uint8_t token_types = 0;  // bit i: Catalog::token_types[i] may hold it; 0: the catalog does not say
+};
+
+// A kind of token a provider issues (Slack: bot, user), for catalogs whose
+// scopes are granted per token type.
+struct TokenType {
+    std::string_view id;     // "bot"
+    std::string_view label;  // "bot token"
 };
 
 struct Catalog {
@@ -81,6 +89,14 @@ struct Catalog {
     std::span<const std::uint16_t> implied;
     std::span<const std::uint16_t> source_refs;
     std::span<const std::uint16_t> alternatives;  // scope indices
+    std::span<const TokenType> token_types;
+
+    // Index of a token type by id, or -1.
+    [[nodiscard]] int token_type_index(std::string_view id) const {
+        for (std::size_t i = 0; i < token_types.size(); ++i)
+            if (token_types[i].id == id) return static_cast<int>(i);
+        return -1;
+    }
 
     // What to request instead of a broad grant, as the catalog lists it.
     [[nodiscard]] std::span<const std::uint16_t> narrower_than(const Scope& scope) const {

@@ -47,6 +47,9 @@ public:
         write_sources(c);
         write_families(c);
         write_scopes(c);
+        table("TokenType", "token_types", c.token_types, [&](const TokenTypeDef& t) {
+            out_ << "{" << cpp_literal(t.id) << ", " << cpp_literal(t.label) << "}";
+        });
         out_ << "}  // namespace " << id << "\n\n";
         out_ << "extern const Catalog " << id << "_catalog;\n";
         out_ << "const Catalog " << id << "_catalog{\n    " << cpp_literal(c.provider) << ", " << cpp_literal(c.title)
@@ -54,7 +57,7 @@ public:
              << c.segment_separator << "', '" << c.list_separator << "',\n"
              << "    {" << id << "::operations, " << c.operations.size() << "}, " << id << "::operation_implies, " << id
              << "::sources, {" << id << "::families, " << c.families.size() << "},\n    " << id << "::child_names, " << id << "::scopes, " << id << "::implied, " << id
-             << "::source_refs, " << id << "::alternatives};\n\n";
+             << "::source_refs, " << id << "::alternatives,\n    {" << id << "::token_types, " << c.token_types.size() << "}};\n\n";
     }
 
 private:
@@ -128,7 +131,7 @@ private:
                  << cpp_literal(s.sensitive) << ", " << cpp_literal(s.deprecated) << ", " << cpp_literal(s.note)
                  << ", " << implies_begin << ", " << implied.size() << ", " << sources_begin << ", " << refs.size()
                  << ", " << narrower_begin << ", " << narrower_end << ", " << narrower_end << ", " << alternatives.size()
-                 << ", " << index_or_none(s.read_variant) << "},\n";
+                 << ", " << index_or_none(s.read_variant) << ", " << s.token_types << "},\n";
         }
         out_ << "};\n";
         table("std::uint16_t", "implied", implied, [&](std::size_t i) { out_ << i; });

@@ -30,6 +30,7 @@ public:
         read_header();
         read_operations();
         read_sources();
+        read_token_types();
         for (const auto& service : in_.at("services")) expand_service(service);
         for (const auto& scope : in_.value("scopes", json::array())) add_standalone(scope);
         link_standalone_implications();
@@ -88,6 +89,24 @@ private:
             ++i;
         }
         for (std::size_t op = 0; op < direct.size(); ++op) out_.operations[op].implies = reachable(direct, op);
+    }
+
+    void read_token_types() {
+        for (const auto& type : in_.value("token_types", json::array()))
+            out_.token_types.push_back({type.at("id").get<std::string>(), type.at("label").get<std::string>()});
+        if (out_.token_types.size() > 8) throw std::runtime_error("more than 8 token types");
+    }
+
+    unsigned token_type_bits(const json& scope) const {
+        unsigned bits = 0;
+        for (const auto& id : scope.value("token_types", json::array())) {
+            const auto it = std::find_if(out_.token_types.begin(), out_.token_types.end(),
+                                         [&](const TokenTypeDef& t) { return t.id == id.get<std::string>(); });
+            if (it == out_.token_types.end())
+                throw std::runtime_error(scope.at("name").get<std::string>() + ": unknown token type " + id.get<std::string>());
+            bits |= 1U << static_cast<unsigned>(it - out_.token_types.begin());
+        }
+        return bits;
     }
 
     void read_sources() {
@@ -249,6 +268,7 @@ private:
         def.deprecated = string_or(scope, "deprecated");
         def.note = string_or(scope, "note");
         def.sources = source_list(scope, def.name);
+        def.token_types = token_type_bits(scope);
         add_scope(std::move(def));
         standalone_implies_.push_back(names(scope.value("implies", json::array())));
         standalone_links_.push_back({names(scope.value("narrower", json::array())), names(scope.value("replaced_by", json::array())),

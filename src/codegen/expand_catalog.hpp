@@ -41,11 +41,17 @@ struct ScopeDef {
     // Flat vocabularies name their alternatives explicitly (scope indices):
     std::vector<std::size_t> narrower;  // what to request instead of a broad grant, in catalog order
     long read_variant = -1;             // the read-only counterpart of a write scope
+    unsigned token_types = 0;           // bit i: ExpandedCatalog::token_types[i] may hold it; 0 = not said
     std::vector<std::size_t> replaced_by;  // what a deprecated scope was replaced with
+};
+
+struct TokenTypeDef {
+    std::string id, label;
 };
 
 struct ExpandedCatalog {
     std::string provider, title, date;
+    std::vector<TokenTypeDef> token_types;  // at most 8
     bool case_sensitive = false;
     char segment_separator = '.';
     char list_separator = ',';

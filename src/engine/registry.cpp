@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
     list.push_back(rules::make_scope_denied());
     list.push_back(rules::make_scope_not_allowed());
     list.push_back(rules::make_sensitive_scope());
+    list.push_back(rules::make_token_type());
     list.push_back(rules::make_unknown_scope());
     list.push_back(rules::make_unused_justification());
     list.push_back(rules::make_write_scope());

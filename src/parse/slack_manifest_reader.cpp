@@ -69,6 +69,7 @@ private:
     AppManifest new_manifest(const std::string& app_name, std::string_view type) const {
         AppManifest app;
         app.provider = std::string(provider_id);
+        app.token_type = std::string(type);
         if (!app_name.empty()) app.name = Located{fmt::format("{} ({} token)", app_name, type), {}, "/display_information/name"};
         app.justification_form = no_reason_field_form;
         return app;

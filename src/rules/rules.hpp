@@ -18,6 +18,7 @@ namespace scopelint::rules {
 [[nodiscard]] std::unique_ptr<Rule> make_scope_denied();
 [[nodiscard]] std::unique_ptr<Rule> make_scope_not_allowed();
 [[nodiscard]] std::unique_ptr<Rule> make_sensitive_scope();
+[[nodiscard]] std::unique_ptr<Rule> make_token_type();
 [[nodiscard]] std::unique_ptr<Rule> make_unknown_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_unused_justification();
 [[nodiscard]] std::unique_ptr<Rule> make_write_scope();

@@ -83,8 +83,12 @@ TEST_CASE("every rule page's example gives the findings it shows, and its fix gi
         }
         REQUIRE(manifest);
         REQUIRE(expected);
-        // A YAML example is a GitHub Actions workflow, shown as ci.yml.
-        const std::string display = language == "yaml" ? ".github/workflows/ci.yml" : "app.connected-app.json";
+        // A YAML example is a Slack app manifest when it has oauth_config, else
+        // a GitHub Actions workflow shown as ci.yml.
+        const bool slack = manifest->find("oauth_config:") != std::string::npos;
+        const std::string display = language != "yaml" ? "app.connected-app.json"
+                                    : slack            ? "slack-manifest.yml"
+                                                       : ".github/workflows/ci.yml";
         const std::string absolute = "/docs/" + display;
         const auto linted = test::lint_case(display, *manifest, policy, "/docs", absolute);
         CHECK(findings_as_text(linted, meta.id) == trimmed(*expected));
