@@ -109,6 +109,9 @@ std::size_t skip_separation(std::string_view text, std::size_t at, std::size_t e
             ++at;
         } else if (const std::size_t line_break = line_break_length(text, at); line_break > 0) {
             at += line_break;
+        } else if (text.substr(at).starts_with(utf8_bom)) {
+            // libyaml lets a byte order mark start any line and skips it.
+            at += utf8_bom.size();
         } else if (text[at] == '#') {
             while (at < end && line_break_length(text, at) == 0) ++at;
         } else {

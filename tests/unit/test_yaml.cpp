@@ -242,6 +242,14 @@ TEST_CASE("yaml byte offsets count bytes after multi-byte characters, a BOM and 
         const YamlNode root = root_of(text);
         CHECK(root.pairs[0].key.span == span_of(text, "k"));
     }
+    SECTION("a BOM that starts a line between a tag and its scalar is not part of the scalar (fuzz_yaml)") {
+        const std::string_view text = "!\n\n\xEF\xBB\xBFMeD";
+        const auto result = parse_yaml(text);
+        REQUIRE_FALSE(result.error);
+        REQUIRE(result.documents.size() == 1);
+        CHECK(result.documents[0].text == "MeD");
+        CHECK(result.documents[0].value_span == span_of(text, "MeD"));
+    }
 }
 
 TEST_CASE("yaml anchors, aliases and tags", "[yaml][alias]") {
