@@ -21,8 +21,10 @@ using scope = words::scope;
 using connect_words = single_word< connect_char >;
 using connect_scope = connect_words::scope;
 
-inline constexpr char missing_word[] = "expected a name (letters, digits, '_', '-' or '.') after ':'";
-using errors = word_errors< words::word, missing_word >;
+struct texts {
+    static constexpr const char* missing_word = "expected a name (letters, digits, '_', '-' or '.') after ':'";
+};
+using errors = word_errors< words::word, texts >;
 template< typename Rule > using control = pegtl::must_if< errors >::control< Rule >;
 
 }  // namespace scopelint::grammar::atlassian

@@ -17,8 +17,10 @@ struct word_char : pegtl::sor< pegtl::alnum, pegtl::one< '_', '-' > > {};
 using words = separated_words< word_char, ':' >;
 using scope = words::scope;
 
-inline constexpr char missing_word[] = "expected a name (letters, digits, '_' or '-') after ':'";
-using errors = word_errors< words::word, missing_word >;
+struct texts {
+    static constexpr const char* missing_word = "expected a name (letters, digits, '_' or '-') after ':'";
+};
+using errors = word_errors< words::word, texts >;
 template< typename Rule > using control = pegtl::must_if< errors >::control< Rule >;
 
 }  // namespace scopelint::grammar::github

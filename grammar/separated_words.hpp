@@ -34,12 +34,13 @@ struct single_word {
 };
 
 // The messages of a words grammar's must<> failures: a missing word after a
-// separator, and a character no word may hold. A plain failure (of the first
-// word) is reported by the caller (src/provider/token_check.hpp).
-template< typename Word, const char* MissingWord >
+// separator (`Texts::missing_word`, a string literal), and a character no
+// word may hold. A plain failure (of the first word) is reported by the
+// caller (src/provider/token_check.hpp).
+template< typename Word, typename Texts >
 struct word_errors {
     template< typename Rule >
-    static constexpr const char* message = std::is_same_v< Rule, Word >             ? MissingWord
+    static constexpr const char* message = std::is_same_v< Rule, Word >             ? Texts::missing_word
                                            : std::is_same_v< Rule, pegtl::eof > ? "unexpected character"
                                                                                  : nullptr;
     template< typename Rule > static constexpr bool raise_on_failure = false;

@@ -14,8 +14,10 @@ struct word_char : pegtl::sor< pegtl::alnum, pegtl::one< '_' > > {};
 using words = single_word< word_char >;
 using scope = words::scope;
 
-inline constexpr char missing_word[] = "expected a name";
-using errors = word_errors< words::word, missing_word >;
+struct texts {
+    static constexpr const char* missing_word = "expected a name";
+};
+using errors = word_errors< words::word, texts >;
 template< typename Rule > using control = pegtl::must_if< errors >::control< Rule >;
 
 }  // namespace scopelint::grammar::shopify
