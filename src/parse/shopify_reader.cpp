@@ -13,6 +13,9 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace scopelint {
@@ -53,6 +56,65 @@ private:
     std::string_view text_;
     std::vector<std::uint32_t> line_starts_;
 };
+
+// toml++ 3.3 (Debian 12) reaches __builtin_unreachable() when it tests a
+// non-ASCII character such as 'é' for whitespace, which it does wherever
+// whitespace may stand: outside strings and comments, and after a
+// line-ending backslash in a multi-line basic string. TOML allows no
+// non-ASCII character in the first place, so such a file is reported here
+// and never given to toml++. Returns the offset and the message.
+std::optional<std::pair<std::uint32_t, std::string>> unsafe_for_toml(std::string_view text) {
+    enum class State { code, comment, basic, literal, multi_basic, multi_literal } state = State::code;
+    const auto non_ascii = [](char c) { return (static_cast<unsigned char>(c) & 0x80U) != 0; };
+    std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < text.size()) {
+        const std::string_view rest = text.substr(i);
+        const char c = text[i];
+        switch (state) {
+            case State::code:
+                if (non_ascii(c))
+                    return std::pair{static_cast<std::uint32_t>(i),
+                                     std::string("invalid TOML: outside strings and comments, only ASCII characters may stand")};
+                if (c == '#') state = State::comment;
+                else if (rest.starts_with("\"\"\"")) state = State::multi_basic, i += 2;
+                else if (rest.starts_with("'''")) state = State::multi_literal, i += 2;
+                else if (c == '"') state = State::basic;
+                else if (c == '\'') state = State::literal;
+                break;
+            case State::comment:
+                if (c == '\n') state = State::code;
+                break;
+            case State::basic:
+                if (c == '\\') ++i;
+                else if (c == '"' || c == '\n') state = State::code;
+                break;
+            case State::literal:
+                if (c == '\'' || c == '\n') state = State::code;
+                break;
+            case State::multi_basic:
+                if (rest.starts_with("\"\"\"")) {
+                    state = State::code, i += 2;
+                } else if (c == '\\') {
+                    std::size_t after = i + 1;
+                    while (after < text.size() && (text[after] == ' ' || text[after] == '\t' || text[after] == '\r' ||
+                                                   text[after] == '\n'))
+                        ++after;
+                    const bool line_ending = text.substr(i + 1, after - i - 1).find('\n') != std::string_view::npos;
+                    if (line_ending && after < text.size() && non_ascii(text[after]))
+                        return std::pair{static_cast<std::uint32_t>(after),
+                                         std::string("scopelint cannot read a non-ASCII character right after a "
+                                                     "line-ending backslash (a defect of its TOML library)")};
+                    i = line_ending ? after - 1 : i + 1;
+                }
+                break;
+            case State::multi_literal:
+                if (rest.starts_with("'''")) state = State::code, i += 2;
+                break;
+        }
+        ++i;
+    }
+    return std::nullopt;
+}
 
 struct Document {
     toml::table table;
@@ -172,6 +234,13 @@ bool has_shopify_app_config_name(std::string_view path) {
 ReadResult read_shopify_app_config(const SourceFile& source, bool, const InputLimits& limits) {
     ReadResult result;
     result.recognized = true;
+    if (const auto unsafe = unsafe_for_toml(source.text)) {
+        const auto at = unsafe->first;
+        result.findings.push_back(make_finding("manifest-syntax", Severity::error, source.path,
+                                               {at, std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()))},
+                                               {}, unsafe->second));
+        return result;
+    }
     auto document = std::make_shared<Document>();
     try {
         document->table = toml::parse(source.text, source.path);

@@ -103,14 +103,22 @@ std::size_t line_break_length(std::string_view text, std::size_t at) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// Whether `at` is in column 0: the text's start or right after a line break.
+bool starts_line(std::string_view text, std::size_t at) {
+    if (at == 0) return true;
+    const std::string_view before = text.substr(0, at);
+    return before.ends_with('\n') || before.ends_with('\r') || before.ends_with("\xC2\x85") ||
+           before.ends_with("\xE2\x80\xA8") || before.ends_with("\xE2\x80\xA9");
+}
+
 std::size_t skip_separation(std::string_view text, std::size_t at, std::size_t end) {
     while (at < end) {
         if (is_blank(text[at])) {
             ++at;
         } else if (const std::size_t line_break = line_break_length(text, at); line_break > 0) {
             at += line_break;
-        } else if (text.substr(at).starts_with(utf8_bom)) {
-            // libyaml lets a byte order mark start any line and skips it.
+        } else if (text.substr(at).starts_with(utf8_bom) && starts_line(text, at)) {
+            // libyaml skips a byte order mark in column 0 (anywhere else it is text).
             at += utf8_bom.size();
         } else if (text[at] == '#') {
             while (at < end && line_break_length(text, at) == 0) ++at;

@@ -250,6 +250,14 @@ TEST_CASE("yaml byte offsets count bytes after multi-byte characters, a BOM and 
         CHECK(result.documents[0].text == "MeD");
         CHECK(result.documents[0].value_span == span_of(text, "MeD"));
     }
+    SECTION("a BOM after a blank is text of the scalar, as libyaml reads it (fuzz_yaml)") {
+        const std::string_view text = "k: &a\n \xEF\xBB\xBFv\n";
+        const auto result = parse_yaml(text);
+        REQUIRE_FALSE(result.error);
+        const YamlNode& value = result.documents[0].pairs[0].value;
+        CHECK(value.text == "\xEF\xBB\xBFv");
+        CHECK(value.value_span == span_of(text, "\xEF\xBB\xBFv"));
+    }
 }
 
 TEST_CASE("yaml anchors, aliases and tags", "[yaml][alias]") {
