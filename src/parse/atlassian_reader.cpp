@@ -30,21 +30,10 @@ Finding reader_finding(const SourceFile& source, std::string_view provider, std:
     return finding;
 }
 
-// One scope of a list or map entry, checked against the provider's grammar.
+// One scope of a list or map entry.
 void add_scope(const SourceFile& source, const Provider& provider, const std::string& text, Span span,
                const std::string& pointer, AppManifest& app, ScopeBudget& budget, std::vector<Finding>& findings) {
-    if (!budget.admits(app.scopes.size())) {
-        budget.drop(span, pointer);
-        return;
-    }
-    const auto syntax = provider.check_scope(text);
-    if (syntax) {
-        Finding finding = reader_finding(source, provider.id, "scope-syntax", span, pointer,
-                                         fmt::format("scope '{}': {}", text, syntax->message));
-        finding.scope = text;
-        findings.push_back(std::move(finding));
-    }
-    app.scopes.push_back(ScopeToken{text, span, pointer, !syntax});
+    read_scope_value(text, span, pointer, "scope", provider, source.path, budget, app, findings);
 }
 
 bool is_forge_manifest(const YamlNode& root) {
@@ -154,10 +143,9 @@ ReadResult read_connect_descriptor(const SourceFile& source, bool by_name, const
     if (parsed.error) {
         if (!by_name) return result;
         result.recognized = true;
-        const auto at = parsed.error->offset;
-        const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
-        result.findings.push_back(reader_finding(source, "atlassian-connect", "manifest-syntax", {at, std::max(at, end)}, {},
-                                                 fmt::format("invalid JSON: {}", parsed.error->message)));
+        Finding finding = invalid_json_finding(source, *parsed.error);
+        finding.provider = "atlassian-connect";
+        result.findings.push_back(std::move(finding));
         return result;
     }
     if (!is_connect_descriptor(*parsed.root)) return result;

@@ -290,10 +290,7 @@ ReadResult read_connected_app(const SourceFile& source, bool by_name, const Inpu
     if (parsed.error) {
         // A file that names both fields but does not parse is most likely a broken manifest.
         result.recognized = true;
-        const auto at = parsed.error->offset;
-        const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
-        result.findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, {at, std::max(at, end)}, {},
-                                               fmt::format("invalid JSON: {}", parsed.error->message)));
+        result.findings.push_back(invalid_json_finding(source, *parsed.error));
         return result;
     }
     if (!by_name && !looks_like_manifest(*parsed.root)) return result;

@@ -103,25 +103,10 @@ private:
                              fmt::format("'{}' is not a permission level (read, write or admin)", member.value.text));
                 continue;
             }
-            if (!budget.admits(app.scopes.size())) {
-                budget.drop(span, pointer);
-                continue;
-            }
-            add_scope(fmt::format("{}:{}", member.key, level), span, pointer, app);
+            read_scope_value(fmt::format("{}:{}", member.key, level), span, pointer, "permission", provider_, source_.path,
+                             budget, app, result_.findings);
         }
         budget.report(provider_, source_.path, result_.findings);
-    }
-
-    void add_scope(std::string text, Span span, const std::string& pointer, AppManifest& app) {
-        const auto syntax = provider_.check_scope(text);
-        if (syntax) {
-            Finding finding = make_finding("scope-syntax", Severity::error, source_.path, span, pointer,
-                                           fmt::format("permission '{}': {}", text, syntax->message));
-            finding.provider = std::string(provider_id);
-            finding.scope = text;
-            result_.findings.push_back(std::move(finding));
-        }
-        app.scopes.push_back(ScopeToken{std::move(text), span, pointer, !syntax});
     }
 };
 
@@ -141,10 +126,7 @@ ReadResult read_github_app_manifest(const SourceFile& source, bool by_name, cons
     if (parsed.error) {
         if (!by_name) return result;  // a broken JSON file that only mentions the fields: not ours to judge
         result.recognized = true;
-        const auto at = parsed.error->offset;
-        const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
-        result.findings.push_back(make_finding("manifest-syntax", Severity::error, source.path, {at, std::max(at, end)}, {},
-                                               fmt::format("invalid JSON: {}", parsed.error->message)));
+        result.findings.push_back(invalid_json_finding(source, *parsed.error));
         return result;
     }
     if (!by_name && !looks_like_app_manifest(*parsed.root)) return result;

@@ -127,6 +127,11 @@ private:
         return scope.text == "write-all" || scope.text.ends_with(":write");
     }
 
+    void add_permission(std::string text, Span span, const std::string& pointer, AppManifest& app, ScopeBudget& budget) {
+        read_scope_value(std::move(text), span, pointer, "permission", *provider_, source_.path, budget, app,
+                         result_.findings);
+    }
+
     // A write permission at the top reaches every job without a block of its
     // own, though usually one job needs it.
     void report_workflow_wide_writes(const AppManifest& workflow, const std::vector<std::string_view>& inheriting) {
@@ -178,7 +183,7 @@ private:
                              "'permissions' is empty; write '{}' for no permissions, or list them");
                 return;
             }
-            add_scope(value.text, placed(value), pointer, app, budget);
+            add_permission(value.text, placed(value), pointer, app, budget);
         } else if (value.is(YamlKind::mapping)) {
             read_permission_map(value, pointer, app, budget);
         } else {
@@ -214,24 +219,8 @@ private:
                 app.justifications.push_back({Located{scope, pair_span(pair), member},
                                               Located{std::string(*reason), {begin, begin + static_cast<std::uint32_t>(reason->size())}, member}});
             }
-            add_scope(scope, pair_span(pair), member, app, budget);
+            add_permission(scope, pair_span(pair), member, app, budget);
         }
-    }
-
-    void add_scope(std::string text, Span span, const std::string& pointer, AppManifest& app, ScopeBudget& budget) {
-        if (!budget.admits(app.scopes.size())) {
-            budget.drop(span, pointer);
-            return;
-        }
-        const auto syntax = provider_->check_scope(text);
-        if (syntax) {
-            Finding finding = make_finding("scope-syntax", Severity::error, source_.path, span, pointer,
-                                           fmt::format("permission '{}': {}", text, syntax->message));
-            finding.provider = std::string(provider_id);
-            finding.scope = text;
-            result_.findings.push_back(std::move(finding));
-        }
-        app.scopes.push_back(ScopeToken{std::move(text), span, pointer, !syntax});
     }
 };
 

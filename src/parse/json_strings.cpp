@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 namespace scopelint {
@@ -45,6 +46,13 @@ void report_invalid_json_utf8(const SourceFile& source, const std::vector<std::u
                                                     j - i == 1 ? "" : "s", bytes)));
         i = j;
     }
+}
+
+Finding invalid_json_finding(const SourceFile& source, const JsonSyntaxError& error) {
+    const auto at = error.offset;
+    const auto end = std::min<std::uint32_t>(at + 1, static_cast<std::uint32_t>(source.text.size()));
+    return make_finding("manifest-syntax", Severity::error, source.path, {at, std::max(at, end)}, {},
+                        fmt::format("invalid JSON: {}", error.message));
 }
 
 }  // namespace scopelint

@@ -6,6 +6,7 @@
 #include "ast/manifest.hpp"
 #include "ast/source.hpp"
 #include "engine/finding.hpp"
+#include "parse/json_reader.hpp"
 
 #include <cstdint>
 #include <string_view>
@@ -23,5 +24,9 @@ void collect_json_strings(const JsonValue& value, std::string_view key, std::uin
 // byte in a description does not hide every other finding.
 void report_invalid_json_utf8(const SourceFile& source, const std::vector<std::uint32_t>& offsets,
                               std::vector<Finding>& findings);
+
+// The manifest-syntax finding for a document that is not JSON, at the byte
+// where parsing stopped.
+[[nodiscard]] Finding invalid_json_finding(const SourceFile& source, const JsonSyntaxError& error);
 
 }  // namespace scopelint

@@ -87,4 +87,22 @@ void read_scope_carrier(const ScopeCarrier& carrier, const Provider& provider, s
     }
 }
 
+void read_scope_value(std::string text, Span span, const std::string& pointer, std::string_view noun,
+                      const Provider& provider, std::string_view path, ScopeBudget& budget, AppManifest& app,
+                      std::vector<Finding>& findings) {
+    if (!budget.admits(app.scopes.size())) {
+        budget.drop(span, pointer);
+        return;
+    }
+    const auto syntax = provider.check_scope(text);
+    if (syntax) {
+        Finding finding = make_finding("scope-syntax", Severity::error, path, span, pointer,
+                                       fmt::format("{} '{}': {}", noun, text, syntax->message));
+        finding.provider = std::string(provider.id);
+        finding.scope = text;
+        findings.push_back(std::move(finding));
+    }
+    app.scopes.push_back(ScopeToken{std::move(text), span, pointer, !syntax});
+}
+
 }  // namespace scopelint

@@ -46,6 +46,13 @@ private:
     std::string pointer_;
 };
 
+// One scope that the format stores as a value of its own (a list item, a map
+// key, `name: level`), not inside a list string: counted against the budget
+// and checked against the provider's grammar (scope-syntax, "<noun> 'text': …").
+void read_scope_value(std::string text, Span span, const std::string& pointer, std::string_view noun,
+                      const Provider& provider, std::string_view path, ScopeBudget& budget, AppManifest& app,
+                      std::vector<Finding>& findings);
+
 void read_scope_carrier(const ScopeCarrier& carrier, const Provider& provider, std::string_view path,
                         ScopeBudget& budget, std::vector<ScopeToken>& tokens, std::vector<Finding>& findings);
 

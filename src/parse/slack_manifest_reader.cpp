@@ -107,26 +107,10 @@ private:
                 syntax_error(item.placed_span(), item_pointer, "a scope must be a string");
                 continue;
             }
-            const Span span = item.alias ? *item.alias : item.value_span;
-            if (!budget.admits(app.scopes.size())) {
-                budget.drop(span, item_pointer);
-                continue;
-            }
-            add_scope(item.text, span, item_pointer, app);
+            read_scope_value(item.text, item.alias ? *item.alias : item.value_span, item_pointer, "scope", provider_,
+                             source_.path, budget, app, result_.findings);
         }
         budget.report(provider_, source_.path, result_.findings);
-    }
-
-    void add_scope(const std::string& text, Span span, const std::string& pointer, AppManifest& app) {
-        const auto syntax = provider_.check_scope(text);
-        if (syntax) {
-            Finding finding = make_finding("scope-syntax", Severity::error, source_.path, span, pointer,
-                                           fmt::format("scope '{}': {}", text, syntax->message));
-            finding.provider = std::string(provider_id);
-            finding.scope = text;
-            result_.findings.push_back(std::move(finding));
-        }
-        app.scopes.push_back(ScopeToken{text, span, pointer, !syntax});
     }
 };
 
