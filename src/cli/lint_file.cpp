@@ -44,7 +44,7 @@ FileOutcome lint_file(const FileJob& job) {
         outcome.skipped = true;
         if (input.named)
             outcome.messages.push_back(
-                fmt::format("scopelint: note: '{}' is not a connected-app manifest; skipped", job.display));
+                fmt::format("scopelint: note: '{}' is not a manifest in a format scopelint reads; skipped", job.display));
         return outcome;
     }
     const LintRequest request{source.path, input.absolute, nullptr, job.policy};

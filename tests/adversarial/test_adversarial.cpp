@@ -165,7 +165,7 @@ TEST_CASE("limits: file size, nesting depth, scope count and scope length are fi
     CHECK(lint_in(s, {"--max-file-size", "1K", "big.connected-app.json"}).out.find("input-limit") == std::string::npos);
 }
 
-TEST_CASE("symbolic links are not followed by default; loops and links out of the tree never", "[adversarial]") {
+TEST_CASE("symbolic links are not followed by default and loops and links out of the tree never", "[adversarial]") {
     Scratch s;
     s.write("tree/app.connected-app.json", manifest_with("\"scopes\": [\"ZohoCRM.users.ALL\"]"));
     s.write("outside/secret.connected-app.json", manifest_with("\"scopes\": [\"ZohoCRM.org.ALL\"]"));

@@ -153,10 +153,14 @@ TEST_CASE("rules, rule, --version and --help", "[cli]") {
     CHECK(help.out.find("Exit codes:") != std::string::npos);
 }
 
-TEST_CASE("directories are walked in a stable order; unrecognised files are counted as skipped", "[cli]") {
+TEST_CASE("directories are walked in a stable order and unrecognised files are counted as skipped", "[cli]") {
     const auto result = run_scopelint({"--format", "json", "--fail-on", "never", "tests/cli/data/walk"});
     CHECK(result.exit_code == 0);
     check_golden("walk.json", result.out);
+    // a file named on the command line that no format recognises is skipped with a note
+    const auto named = run_scopelint({"README.md"});
+    CHECK(named.exit_code == 0);
+    CHECK(named.err == "scopelint: note: 'README.md' is not a manifest in a format scopelint reads; skipped\n");
 }
 
 TEST_CASE("the nearest policy applies: exclude, path sections and rule settings", "[cli]") {

@@ -71,7 +71,7 @@ TEST_CASE("the operation lattice: ALL ⊇ everything, WRITE ⊇ CREATE/UPDATE/DE
     CHECK_FALSE(grants("ZohoCRM.modules.leads.READ", "ZohoCRM.modules.leads.READ"));  // a scope is not redundant with itself
 }
 
-TEST_CASE("family-wide scopes imply their children; children do not imply each other", "[catalog][lattice]") {
+TEST_CASE("family-wide scopes imply their children and children do not imply each other", "[catalog][lattice]") {
     CHECK(grants("ZohoCRM.modules.ALL", "ZohoCRM.modules.contacts.READ"));
     CHECK(grants("ZohoCRM.modules.ALL", "ZohoCRM.modules.invoices.DELETE"));
     CHECK(grants("ZohoCRM.modules.READ", "ZohoCRM.modules.contacts.READ"));
