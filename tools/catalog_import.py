@@ -59,6 +59,8 @@ def catalog_header(header, catalog_date):
     out.update({k: header[k] for k in ("provider", "title")})
     out["catalog_date"] = catalog_date
     out.update({k: header[k] for k in ("case_sensitive", "segment_separator", "list_separator")})
+    if header.get("lower_case_documented"):
+        out["lower_case_documented"] = True
     return out
 
 

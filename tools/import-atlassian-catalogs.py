@@ -80,9 +80,10 @@ HEADER_3LO = {
 # Connect header.
 # * case_sensitive false: every Connect scope page says names may be written
 #   all upper or all lower case (read or READ); upper case is the canonical
-#   spelling of the tables. A mixed spelling ("Read") is not shown as accepted,
-#   but matching without case reports it as a style issue, which is the
-#   intended weight (the brief and PROVIDERS.md list it as a common mistake).
+#   spelling of the tables. lower_case_documented true: the all-lower spelling
+#   is as documented as the upper one, so only a mixed spelling ("Read"), which
+#   no page shows, is reported as a style issue (the brief and PROVIDERS.md list
+#   it as a common mistake).
 # * segment_separator "_": the names are single enum words, not structured
 #   scopes; "_" is the only separator that occurs in them (PROJECT_ADMIN,
 #   ACT_AS_USER), so it is the least surprising value and splits nothing that
@@ -93,6 +94,7 @@ HEADER_CONNECT = {
     "provider": "atlassian-connect",
     "title": "Atlassian Connect",
     "case_sensitive": False,
+    "lower_case_documented": True,
     "segment_separator": "_",
     "list_separator": ",",
 }

@@ -71,6 +71,15 @@ struct StringField {
     bool has_escapes = false;
 };
 
+// The value a manifest gives a setting whose risk the catalog describes
+// (catalog::Setting); the rule decides whether the value is the risky one.
+struct SettingValue {
+    std::uint16_t setting = 0;  // index into the catalog's settings
+    std::string pointer;        // where it stands, wildcards filled in
+    std::string text;           // the scalar as written ("true", "none"); empty for a collection
+    Span span;
+};
+
 enum class DeclaredAccess { unspecified, read_only, read_write };
 
 struct AppManifest {
@@ -88,6 +97,10 @@ struct AppManifest {
     // The kind of token these scopes are requested for, when the format says
     // (Slack: "bot" or "user"); matched against the catalog's token types.
     std::string token_type;
+    // Events the app subscribes to (Slack bot_events or user_events, GitHub
+    // App default_events): `value` is the event name as written.
+    std::vector<Located> events;
+    std::vector<SettingValue> settings;
     std::vector<StringField> strings;
     PathTable paths;
     // Whatever the reader parsed, kept for the views in `strings`.

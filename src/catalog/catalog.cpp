@@ -34,6 +34,12 @@ std::string_view to_string(Evidence evidence) {
     return "observed";
 }
 
+const Event* Catalog::find_event(std::string_view name) const {
+    const auto it = std::lower_bound(events.begin(), events.end(), name,
+                                     [](const Event& event, std::string_view key) { return event.name < key; });
+    return it != events.end() && it->name == name ? &*it : nullptr;
+}
+
 const Catalog* find_catalog(std::string_view provider) {
     const auto catalogs = all_catalogs();
     const auto it = std::find_if(catalogs.begin(), catalogs.end(),

@@ -73,6 +73,24 @@ struct TokenType {
     std::string_view label;  // "bot token"
 };
 
+// An event an app can subscribe to, and the scopes its delivery needs.
+struct Event {
+    std::string_view name;   // as written in manifests: "message.channels"
+    std::string_view label;  // what it delivers: "messages posted in public channels"
+    std::uint32_t requires_begin = 0, requires_end = 0;  // into Catalog::event_requires: any one suffices
+    std::uint8_t token_types = 0;  // bit i: delivered to Catalog::token_types[i]; 0: to every token type
+};
+
+// A manifest setting whose value widens what the app can do or who reaches it.
+struct Setting {
+    std::string_view format;   // reader format id: "slack-manifest"
+    std::string_view pointer;  // JSON Pointer; a "*" token matches any key or index
+    std::string_view equals;   // the risky value as text ("true", "none"); "*": any value present
+    Risk risk = Risk::low;
+    std::string_view message;  // what the value does, after "'<pointer>' is <value>: "
+    std::string_view help;
+};
+
 struct Catalog {
     std::string_view provider;   // "zoho"
     std::string_view title;      // "Zoho"
@@ -90,6 +108,17 @@ struct Catalog {
     std::span<const std::uint16_t> source_refs;
     std::span<const std::uint16_t> alternatives;  // scope indices
     std::span<const TokenType> token_types;
+    std::span<const Event> events;                 // sorted by name
+    std::span<const std::uint16_t> event_requires;  // scope indices
+    std::span<const Setting> settings;
+    // The provider documents each scope in upper and in lower case alike
+    // (Atlassian Connect: "READ" or "read"), so neither is non-canonical.
+    bool lower_case_documented = false;
+
+    [[nodiscard]] const Event* find_event(std::string_view name) const;
+    [[nodiscard]] std::span<const std::uint16_t> requirements_of(const Event& event) const {
+        return event_requires.subspan(event.requires_begin, event.requires_end - event.requires_begin);
+    }
 
     // Index of a token type by id, or -1.
     [[nodiscard]] int token_type_index(std::string_view id) const {

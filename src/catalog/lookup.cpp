@@ -64,7 +64,8 @@ Match find_scope(const Catalog& catalog, std::string_view text) {
         match = find_wildcard(catalog, key);
         if (!match) return match;
     }
-    match.canonical_case = spelled_like(text, match.scope->name, catalog.segment_separator);
+    match.canonical_case = spelled_like(text, match.scope->name, catalog.segment_separator) ||
+                           (catalog.lower_case_documented && text == util::ascii_lower(match.scope->name));
     return match;
 }
 

@@ -50,6 +50,12 @@ public:
         table("TokenType", "token_types", c.token_types, [&](const TokenTypeDef& t) {
             out_ << "{" << cpp_literal(t.id) << ", " << cpp_literal(t.label) << "}";
         });
+        write_events(c);
+        table("Setting", "settings", c.settings, [&](const SettingDef& s) {
+            out_ << "{" << cpp_literal(s.format) << ", " << cpp_literal(s.pointer) << ", " << cpp_literal(s.equals)
+                 << ", " << enum_value("Risk", s.risk) << ",\n     " << cpp_literal(s.message) << ",\n     "
+                 << cpp_literal(s.help) << "}";
+        });
         out_ << "}  // namespace " << id << "\n\n";
         out_ << "extern const Catalog " << id << "_catalog;\n";
         out_ << "const Catalog " << id << "_catalog{\n    " << cpp_literal(c.provider) << ", " << cpp_literal(c.title)
@@ -57,7 +63,9 @@ public:
              << c.segment_separator << "', '" << c.list_separator << "',\n"
              << "    {" << id << "::operations, " << c.operations.size() << "}, " << id << "::operation_implies, " << id
              << "::sources, {" << id << "::families, " << c.families.size() << "},\n    " << id << "::child_names, " << id << "::scopes, " << id << "::implied, " << id
-             << "::source_refs, " << id << "::alternatives,\n    {" << id << "::token_types, " << c.token_types.size() << "}};\n\n";
+             << "::source_refs, " << id << "::alternatives,\n    {" << id << "::token_types, " << c.token_types.size() << "}, {"
+             << id << "::events, " << c.events.size() << "}, " << id << "::event_requires, {" << id << "::settings, "
+             << c.settings.size() << "}, " << (c.lower_case_documented ? "true" : "false") << "};\n\n";
     }
 
 private:
@@ -93,6 +101,20 @@ private:
         table("Source", "sources", c.sources, [&](const SourceDef& s) {
             out_ << "{" << cpp_literal(s.id) << ", " << cpp_literal(s.url) << ", " << cpp_literal(s.what) << "}";
         });
+    }
+
+    void write_events(const ExpandedCatalog& c) {
+        std::vector<std::size_t> requires_any;
+        out_ << "constexpr Event events[] = {\n";
+        for (const auto& e : c.events) {
+            const auto begin = requires_any.size();
+            requires_any.insert(requires_any.end(), e.requires_any.begin(), e.requires_any.end());
+            out_ << "    {" << cpp_literal(e.name) << ", " << cpp_literal(e.label) << ", " << begin << ", "
+                 << requires_any.size() << ", " << e.token_types << "},\n";
+        }
+        if (c.events.empty()) out_ << "    {},\n";
+        out_ << "};\n";
+        table("std::uint16_t", "event_requires", requires_any, [&](std::size_t i) { out_ << i; });
     }
 
     void write_families(const ExpandedCatalog& c) {

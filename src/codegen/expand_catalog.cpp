@@ -37,6 +37,8 @@ public:
         link_standalone_alternatives();
         close_implications();
         sort_by_key();
+        read_events();
+        read_settings();
         return std::move(out_);
     }
 
@@ -67,6 +69,7 @@ private:
         out_.title = in_.at("title").get<std::string>();
         out_.date = in_.at("catalog_date").get<std::string>();
         out_.case_sensitive = in_.at("case_sensitive").get<bool>();
+        out_.lower_case_documented = in_.value("lower_case_documented", false);
         const auto seg = in_.at("segment_separator").get<std::string>();
         const auto list = in_.at("list_separator").get<std::string>();
         if (seg.size() != 1 || list.size() != 1) throw std::runtime_error("separators must be one character");
@@ -89,6 +92,41 @@ private:
             ++i;
         }
         for (std::size_t op = 0; op < direct.size(); ++op) out_.operations[op].implies = reachable(direct, op);
+    }
+
+    // After sorting: events name scopes by their final index.
+    std::size_t sorted_index(const std::string& name, const std::string& where) const {
+        const auto key = key_of(name);
+        const auto it = std::lower_bound(out_.scopes.begin(), out_.scopes.end(), key,
+                                         [](const ScopeDef& s, const std::string& k) { return s.key < k; });
+        if (it == out_.scopes.end() || it->key != key) throw std::runtime_error(where + ": unknown scope " + name);
+        return static_cast<std::size_t>(it - out_.scopes.begin());
+    }
+
+    void read_events() {
+        for (const auto& event : in_.value("events", json::array())) {
+            EventDef def{event.at("name").get<std::string>(), string_or(event, "label"), {}, token_type_bits(event)};
+            for (const auto& scope : event.at("requires_any"))
+                def.requires_any.push_back(sorted_index(scope.get<std::string>(), "event " + def.name));
+            out_.events.push_back(std::move(def));
+        }
+        std::sort(out_.events.begin(), out_.events.end(),
+                  [](const EventDef& a, const EventDef& b) { return a.name < b.name; });
+        for (std::size_t i = 1; i < out_.events.size(); ++i)
+            if (out_.events[i].name == out_.events[i - 1].name)
+                throw std::runtime_error("duplicate event " + out_.events[i].name);
+    }
+
+    // A setting's risky value as text: YAML and TOML scalars are compared as written.
+    static std::string value_text(const json& value) {
+        return value.is_string() ? value.get<std::string>() : value.dump();
+    }
+
+    void read_settings() {
+        for (const auto& setting : in_.value("settings", json::array()))
+            out_.settings.push_back({setting.at("format").get<std::string>(), setting.at("pointer").get<std::string>(),
+                                     value_text(setting.at("equals")), setting.at("risk").get<std::string>(),
+                                     setting.at("message").get<std::string>(), setting.at("help").get<std::string>()});
     }
 
     void read_token_types() {

@@ -49,6 +49,16 @@ struct TokenTypeDef {
     std::string id, label;
 };
 
+struct EventDef {
+    std::string name, label;
+    std::vector<std::size_t> requires_any;  // scope indices (after sorting)
+    unsigned token_types = 0;
+};
+
+struct SettingDef {
+    std::string format, pointer, equals, risk, message, help;
+};
+
 struct ExpandedCatalog {
     std::string provider, title, date;
     std::vector<TokenTypeDef> token_types;  // at most 8
@@ -59,6 +69,9 @@ struct ExpandedCatalog {
     std::vector<SourceDef> sources;
     std::vector<FamilyDef> families;
     std::vector<ScopeDef> scopes;  // sorted by key
+    std::vector<EventDef> events;  // sorted by name
+    std::vector<SettingDef> settings;
+    bool lower_case_documented = false;
 };
 
 // Throws std::runtime_error naming the offending entry on inconsistent data.

@@ -19,12 +19,15 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
     list.push_back(rules::make_deprecated_scope());
     list.push_back(rules::make_duplicate_scope());
     list.push_back(rules::make_insecure_redirect_uri());
+    list.push_back(rules::make_missing_scope());
     list.push_back(rules::make_non_canonical_case());
     list.push_back(rules::make_redundant_scope());
+    list.push_back(rules::make_risky_setting());
     list.push_back(rules::make_scope_denied());
     list.push_back(rules::make_scope_not_allowed());
     list.push_back(rules::make_sensitive_scope());
     list.push_back(rules::make_token_type());
+    list.push_back(rules::make_unknown_event());
     list.push_back(rules::make_unknown_scope());
     list.push_back(rules::make_unused_justification());
     list.push_back(rules::make_write_scope());

@@ -3,6 +3,7 @@
 #include "ast/json.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/json_strings.hpp"
+#include "parse/manifest_settings.hpp"
 #include "parse/scope_tokens.hpp"
 #include "parse/yaml_reader.hpp"
 #include "parse/yaml_strings.hpp"
@@ -130,6 +131,7 @@ ReadResult read_forge_manifest(const SourceFile& source, bool by_name, const Inp
     if (const YamlPair* permissions = document->find("permissions"); permissions != nullptr && permissions->value.is(YamlKind::mapping))
         if (const YamlPair* scopes = permissions->value.find("scopes"))
             read_forge_scopes(source, scopes->value, app, limits, result.findings);
+    read_settings(*find_provider("atlassian")->catalog, "forge-manifest", *document, app);
     collect_yaml_strings(*document, "", PathTable::root, app);
     app.document = document;
     result.manifests.push_back(std::move(app));
@@ -158,6 +160,7 @@ ReadResult read_connect_descriptor(const SourceFile& source, bool by_name, const
     if (const JsonMember* key = document->find("key"); key != nullptr && key->value.is(JsonKind::string))
         app.name = Located{key->value.text, key->value.span, "/key"};
     if (const JsonMember* scopes = document->find("scopes")) read_connect_scopes(source, scopes->value, app, limits, result.findings);
+    read_settings(*find_provider("atlassian-connect")->catalog, "atlassian-connect", *document, app);
     collect_json_strings(*document, "", PathTable::root, app);
     app.document = document;
     result.manifests.push_back(std::move(app));

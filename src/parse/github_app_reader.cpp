@@ -3,6 +3,7 @@
 #include "ast/json.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/json_strings.hpp"
+#include "parse/manifest_settings.hpp"
 #include "parse/scope_tokens.hpp"
 #include "provider/provider.hpp"
 #include "util/text.hpp"
@@ -54,6 +55,8 @@ public:
             app.name = Located{name->value.text, inner(name->value.span), "/name"};
         read_callbacks(root, app);
         if (const JsonMember* permissions = root.find("default_permissions")) read_permissions(permissions->value, app);
+        if (const JsonMember* events = root.find("default_events")) read_events(events->value, app);
+        read_settings(*provider_.catalog, "github-app-manifest", root, app);
         collect_json_strings(root, "", PathTable::root, app);
         result_.manifests.push_back(std::move(app));
     }
@@ -80,6 +83,24 @@ private:
         for (std::size_t i = 0; i < callbacks->value.elements.size(); ++i) {
             const JsonValue& url = callbacks->value.elements[i];
             if (url.is(JsonKind::string)) app.redirect_uris.push_back({url.text, inner(url.span), fmt::format("/callback_urls/{}", i)});
+        }
+    }
+
+    // The webhooks the App subscribes to; each needs a permission (missing-scope).
+    void read_events(const JsonValue& events, AppManifest& app) {
+        if (!events.is(JsonKind::array)) {
+            syntax_error(events.span, "/default_events",
+                         fmt::format("'default_events' must be an array, not {}", to_string(events.kind)));
+            return;
+        }
+        for (std::size_t i = 0; i < events.elements.size(); ++i) {
+            const JsonValue& event = events.elements[i];
+            const std::string pointer = fmt::format("/default_events/{}", i);
+            if (!event.is(JsonKind::string) || event.text.empty()) {
+                syntax_error(event.span, pointer, "an event name must be a non-empty string");
+                continue;
+            }
+            app.events.push_back({event.text, inner(event.span), pointer});
         }
     }
 

@@ -94,6 +94,13 @@ void read_scope_value(std::string text, Span span, const std::string& pointer, s
         budget.drop(span, pointer);
         return;
     }
+    if (text.empty()) {
+        // An empty string grants nothing and matches nothing: reported, never a token.
+        Finding finding = make_finding("scope-syntax", Severity::error, path, span, pointer, fmt::format("empty {}", noun));
+        finding.provider = std::string(provider.id);
+        findings.push_back(std::move(finding));
+        return;
+    }
     const auto syntax = provider.check_scope(text);
     if (syntax) {
         Finding finding = make_finding("scope-syntax", Severity::error, path, span, pointer,

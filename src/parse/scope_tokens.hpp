@@ -48,7 +48,8 @@ private:
 
 // One scope that the format stores as a value of its own (a list item, a map
 // key, `name: level`), not inside a list string: counted against the budget
-// and checked against the provider's grammar (scope-syntax, "<noun> 'text': …").
+// and checked against the provider's grammar (scope-syntax, "<noun> 'text': …"); an empty
+// value is a scope-syntax error ("empty <noun>") and never becomes a token.
 void read_scope_value(std::string text, Span span, const std::string& pointer, std::string_view noun,
                       const Provider& provider, std::string_view path, ScopeBudget& budget, AppManifest& app,
                       std::vector<Finding>& findings);

@@ -6,6 +6,7 @@
 
 #include "parse/shopify_reader.hpp"
 
+#include "parse/manifest_settings.hpp"
 #include "parse/scope_tokens.hpp"
 #include "provider/provider.hpp"
 #include "util/text.hpp"
@@ -134,6 +135,7 @@ public:
             app.name = Located{name->get(), inner(*name), "/name"};
         if (const auto* access = root.get_as<toml::table>("access_scopes")) read_access_scopes(*access, app);
         if (const auto* auth = root.get_as<toml::table>("auth")) read_redirect_urls(*auth, app);
+        read_settings(root, app);
         collect_strings(root, "", PathTable::root, app);
         budget_.report(provider_, source_.path, result_.findings);
         result_.manifests.push_back(std::move(app));
@@ -203,6 +205,43 @@ private:
         for (std::size_t i = 0; i < urls->size(); ++i)
             if (const auto* url = urls->get(i)->as_string())
                 app.redirect_uris.push_back({url->get(), inner(*url), fmt::format("/auth/redirect_urls/{}", i)});
+    }
+
+    // The values of the settings the catalog describes for this format (risky-setting).
+    void read_settings(const toml::table& root, AppManifest& app) const {
+        const auto& settings = provider_.catalog->settings;
+        for (std::size_t i = 0; i < settings.size(); ++i) {
+            if (settings[i].format != "shopify-app-toml") continue;
+            const auto tokens = pointer_tokens(settings[i].pointer);
+            walk_setting(root, tokens, 0, "", static_cast<std::uint16_t>(i), app);
+        }
+    }
+
+    void walk_setting(const toml::node& node, const std::vector<std::string>& tokens, std::size_t depth,
+                      const std::string& pointer, std::uint16_t setting, AppManifest& app) const {
+        if (depth == tokens.size()) {
+            app.settings.push_back({setting, pointer, scalar_text(node), inner(node)});
+            return;
+        }
+        const std::string& token = tokens[depth];
+        if (const auto* table = node.as_table()) {
+            for (const auto& [key, child] : *table)
+                if (token == "*" || key.str() == token)
+                    walk_setting(child, tokens, depth + 1, fmt::format("{}/{}", pointer, json_pointer_token(key.str())),
+                                 setting, app);
+        } else if (const auto* array = node.as_array()) {
+            for (std::size_t i = 0; i < array->size(); ++i)
+                if (token == "*" || token == std::to_string(i))
+                    walk_setting(*array->get(i), tokens, depth + 1, fmt::format("{}/{}", pointer, i), setting, app);
+        }
+    }
+
+    // A scalar as TOML writes it ("true", "offline", "3"); empty for a table or an array.
+    static std::string scalar_text(const toml::node& node) {
+        if (const auto* text = node.as_string()) return text->get();
+        if (const auto* flag = node.as_boolean()) return flag->get() ? "true" : "false";
+        if (const auto* number = node.as_integer()) return std::to_string(number->get());
+        return {};
     }
 
     // Every string value and key, for committed-secret and bidi-control. The

@@ -3,6 +3,7 @@
 #include "ast/json.hpp"
 #include "parse/json_reader.hpp"
 #include "parse/json_strings.hpp"
+#include "parse/manifest_settings.hpp"
 #include "parse/scope_tokens.hpp"
 #include "parse/yaml_reader.hpp"
 #include "parse/yaml_strings.hpp"
@@ -52,8 +53,10 @@ public:
             AppManifest app = new_manifest(app_name, type);
             if (scopes != nullptr && scopes->value.is(YamlKind::mapping))
                 if (const YamlPair* list = scopes->value.find(type)) read_scope_list(*list, type, app);
-            if (result_.manifests.empty()) {
+            read_events(root, type, app);
+            if (result_.manifests.empty()) {  // what belongs to the app, not to a token: reported once
                 read_redirect_urls(oauth->value, app);
+                read_settings(*provider_.catalog, "slack-manifest", root, app);
                 collect_yaml_strings(root, "", PathTable::root, app);
             }
             result_.manifests.push_back(std::move(app));
@@ -89,6 +92,32 @@ private:
             const YamlNode& url = urls->value.items[i];
             if (url.is(YamlKind::scalar))
                 app.redirect_uris.push_back({url.text, url.placed_span(), fmt::format("/oauth_config/redirect_urls/{}", i)});
+        }
+    }
+
+    // settings.event_subscriptions.<type>_events: what each token is sent.
+    void read_events(const YamlNode& root, std::string_view type, AppManifest& app) {
+        const YamlPair* settings = root.find("settings");
+        if (settings == nullptr || !settings->value.is(YamlKind::mapping)) return;
+        const YamlPair* subscriptions = settings->value.find("event_subscriptions");
+        if (subscriptions == nullptr || !subscriptions->value.is(YamlKind::mapping)) return;
+        const std::string key = fmt::format("{}_events", type);
+        const YamlPair* events = subscriptions->value.find(key);
+        if (events == nullptr) return;
+        const std::string pointer = fmt::format("/settings/event_subscriptions/{}", key);
+        if (!events->value.is(YamlKind::sequence)) {
+            if (events->value.is(YamlKind::scalar) && events->value.text.empty() && !events->value.is_quoted()) return;
+            syntax_error(events->value.placed_span(), pointer, fmt::format("'{}' must be a list of event names", key));
+            return;
+        }
+        for (std::size_t i = 0; i < events->value.items.size(); ++i) {
+            const YamlNode& item = events->value.items[i];
+            const std::string item_pointer = fmt::format("{}/{}", pointer, i);
+            if (!item.is(YamlKind::scalar) || item.text.empty()) {
+                syntax_error(item.placed_span(), item_pointer, "an event name must be a non-empty string");
+                continue;
+            }
+            app.events.push_back({item.text, item.alias ? *item.alias : item.value_span, item_pointer});
         }
     }
 

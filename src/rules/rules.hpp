@@ -13,12 +13,15 @@ namespace scopelint::rules {
 [[nodiscard]] std::unique_ptr<Rule> make_deprecated_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_duplicate_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_insecure_redirect_uri();
+[[nodiscard]] std::unique_ptr<Rule> make_missing_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_non_canonical_case();
 [[nodiscard]] std::unique_ptr<Rule> make_redundant_scope();
+[[nodiscard]] std::unique_ptr<Rule> make_risky_setting();
 [[nodiscard]] std::unique_ptr<Rule> make_scope_denied();
 [[nodiscard]] std::unique_ptr<Rule> make_scope_not_allowed();
 [[nodiscard]] std::unique_ptr<Rule> make_sensitive_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_token_type();
+[[nodiscard]] std::unique_ptr<Rule> make_unknown_event();
 [[nodiscard]] std::unique_ptr<Rule> make_unknown_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_unused_justification();
 [[nodiscard]] std::unique_ptr<Rule> make_write_scope();

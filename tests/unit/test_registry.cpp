@@ -4,8 +4,10 @@
 #include "engine/rule_meta.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 
 using namespace scopelint;
@@ -20,6 +22,19 @@ TEST_CASE("registered rules and rule metadata cover each other", "[registry]") {
     std::set<std::string> documented;
     for (const auto& meta : all_rule_metas()) documented.insert(std::string(meta.id));
     CHECK(implemented == documented);
+}
+
+// Editors validate .scopelint.json against the schema: a rule id missing there
+// would be flagged in a policy that scopelint itself accepts.
+TEST_CASE("the policy schema lists exactly the rule ids", "[registry]") {
+    std::ifstream in(std::string(SCOPELINT_SOURCE_DIR) + "/rules/schemas/policy.schema.json");
+    REQUIRE(in);
+    const auto schema = nlohmann::json::parse(in);
+    std::set<std::string> listed;
+    for (const auto& id : schema.at("$defs").at("ruleSettings").at("propertyNames").at("enum")) listed.insert(id.get<std::string>());
+    std::set<std::string> documented;
+    for (const auto& meta : all_rule_metas()) documented.insert(std::string(meta.id));
+    CHECK(listed == documented);
 }
 
 TEST_CASE("rule ids are sorted kebab-case and registered in sorted order", "[registry]") {
