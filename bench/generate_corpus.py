@@ -334,6 +334,650 @@ def write_corpus(out: Path, files: int, seed: int, catalog: Path, totals: list[i
         write(app_dirs[key] / fname, serialise(doc, rng), totals)
 
 
+# ---- the other readers (--mix) ----------------------------------------------------------------
+#
+# Every format besides Zoho's connected-app manifests, each file drawn from its provider's flat
+# catalog (rules/catalog/<provider>.json, "scopes" with "name"). Each format has its own
+# random.Random, seeded from --seed and the format's name, so adding a format or changing
+# another format's share leaves a format's files as they were.
+
+CATALOG_DIR = HERE.parent / "rules" / "catalog"
+# Format id (also its folder below DIR in a mixed corpus) -> the catalog its scopes come from.
+FORMATS = {
+    "zoho": "zoho.json",
+    "github-actions": "github-actions.json",
+    "github-app": "github-app.json",
+    "slack": "slack.json",
+    "atlassian-forge": "atlassian.json",
+    "atlassian-connect": "atlassian-connect.json",
+    "shopify": "shopify.json",
+}
+FAULTY_SHARE = 0.30
+
+
+class Vocabulary:
+    """A flat catalog's scopes, sorted into the pools the generators draw from."""
+
+    def __init__(self, catalog: dict):
+        self.scopes = {s["name"]: s for s in catalog["scopes"]}
+        self.known_lower = {n.lower() for n in self.scopes}
+
+        def plain(s):  # no finding with the default policy, whatever the format
+            return (not s.get("sensitive") and not s.get("deprecated") and not s.get("breadth")
+                    and s["risk"] in ("low", "medium") and not s.get("requires_any"))
+
+        self.read = [s["name"] for s in catalog["scopes"] if plain(s) and s["access"] == "read"]
+        self.write = [s["name"] for s in catalog["scopes"] if plain(s) and s["access"] == "write"]
+        self.sensitive = [s["name"] for s in catalog["scopes"] if s.get("sensitive") and not s.get("deprecated")]
+        self.deprecated = [s["name"] for s in catalog["scopes"] if s.get("deprecated")]
+        self.events = catalog.get("events", [])
+        if not self.read:
+            raise SystemExit(f"generate_corpus: catalog {catalog.get('provider')} has no usable read scopes")
+
+    def tokens(self, name: str) -> list[str]:
+        return self.scopes[name].get("token_types", [])
+
+    def misspell(self, rng: random.Random, name: str, stop: str = "") -> str:
+        """A plausible typo of name (only in its part before `stop`) that the catalog does not know."""
+        head, sep, tail = name.partition(stop) if stop else (name, "", "")
+        for _ in range(30):
+            spots = [i for i in range(1, len(head) - 1) if head[i].isalnum() and head[i + 1].isalnum()]
+            kind = rng.randrange(3)
+            if kind == 0 or not spots:
+                cand = head[:-1] if len(head) > 3 else head + "s"
+            elif kind == 1:
+                i = rng.choice(spots)
+                cand = head[:i] + head[i + 1] + head[i] + head[i + 2:]
+            else:
+                i = rng.choice(spots)
+                cand = head[:i] + head[i] + head[i:]
+            cand = cand + sep + tail
+            if cand.lower() not in self.known_lower:
+                return cand
+        return head + "x" + sep + tail
+
+
+def load_vocabulary(fmt: str) -> Vocabulary:
+    return Vocabulary(json.loads((CATALOG_DIR / FORMATS[fmt]).read_text(encoding="utf-8")))
+
+
+def uuid4(rng: random.Random) -> str:
+    h = "".join(rng.choice("0123456789abcdef") for _ in range(32))
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) % 4]}{h[17:20]}-{h[20:]}"
+
+
+def hexstr(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def app_host(rng: random.Random, company: str) -> str:
+    return f"{rng.choice(['apps', 'int', 'hooks', 'bots', 'api'])}.{company}.{rng.choice(TLDS)}"
+
+
+def title_of(slug: str) -> str:
+    return " ".join(w.capitalize() for w in slug.split("-"))
+
+
+def pick_distinct(rng: random.Random, pool: list[str], k: int, key=lambda s: s, taken=()) -> list[str]:
+    """Up to k names from pool whose key() differs from each other and from `taken`."""
+    seen, out = set(taken), []
+    if k <= 0:
+        return out
+    for name in rng.sample(pool, k=len(pool)):
+        if key(name) in seen:
+            continue
+        seen.add(key(name))
+        out.append(name)
+        if len(out) == k:
+            break
+    return out
+
+
+def faults_for(rng: random.Random, faulty: bool, kinds: list[str]) -> list[str]:
+    return rng.sample(kinds, k=rng.choice([1, 1, 2, 2, 3])) if faulty else []
+
+
+# YAML, block style, as people write it: plain scalars where YAML allows them, JSON quoting otherwise.
+YAML_INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
+YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"}
+
+
+def yaml_scalar(v) -> str:
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if v is None:
+        return "null"
+    if isinstance(v, (int, float)):
+        return str(v)
+    s = str(v)
+    if (not s or s[0] in YAML_INDICATORS or s[0] == " " or s[-1] == " " or ": " in s or " #" in s
+            or s.endswith(":") or s.lower() in YAML_WORDS or "\n" in s or "\t" in s
+            or s.replace(".", "").replace("-", "").replace("+", "").replace("e", "").isdigit()):
+        return json.dumps(s, ensure_ascii=False)
+    return s
+
+
+def yaml_lines(v, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if isinstance(x, dict) and x:
+                out.append(f"{pad}{yaml_scalar(k)}:")
+                yaml_lines(x, indent + 2, out)
+            elif isinstance(x, list) and x:
+                out.append(f"{pad}{yaml_scalar(k)}:")
+                yaml_lines(x, indent + 2, out)
+            else:
+                out.append(f"{pad}{yaml_scalar(k)}: " + ("{}" if isinstance(x, dict) else "[]" if isinstance(x, list)
+                                                          else yaml_scalar(x)))
+    else:
+        for x in v:
+            if isinstance(x, dict) and x:
+                sub: list[str] = []
+                yaml_lines(x, indent + 2, sub)
+                out.append(f"{pad}- " + sub[0][indent + 2:])
+                out.extend(sub[1:])
+            else:
+                out.append(f"{pad}- " + yaml_scalar(x))
+
+
+def to_yaml(doc: dict, comment: str = "") -> str:
+    out = [f"# {comment}"] if comment else []
+    yaml_lines(doc, 0, out)
+    return "\n".join(out) + "\n"
+
+
+# -- GitHub Actions workflows ------------------------------------------------------------------
+
+WORKFLOW_KINDS = ["ci", "test", "lint", "release", "deploy", "nightly", "docs", "codeql", "labeler", "stale",
+                  "pages", "benchmark", "e2e", "publish"]
+JOB_NAMES = ["build", "test", "lint", "package", "deploy", "publish", "docs", "e2e", "report", "triage"]
+STEPS = ["      - uses: actions/checkout@v4",
+         "      - uses: actions/setup-node@v4\n        with:\n          node-version: 20\n          cache: npm",
+         "      - uses: actions/setup-python@v5\n        with:\n          python-version: \"3.12\"",
+         "      - run: npm ci",
+         "      - run: npm test -- --reporter=junit",
+         "      - run: make -j2 all",
+         "      - run: pip install -r requirements.txt",
+         "      - run: pytest -q",
+         "      - name: Upload results\n        uses: actions/upload-artifact@v4\n        with:\n          name: results\n"
+         "          path: out/",
+         "      - uses: actions/cache@v4\n        with:\n          path: ~/.cache\n          key: ${{ runner.os }}-${{ hashFiles('**/lockfile') }}",
+         "      - name: Build\n        run: |\n          ./configure --prefix=/usr\n          make",
+         "      - run: echo \"ref ${{ github.ref }}\""]
+TRIGGERS = ["on: [push, pull_request]",
+            "on:\n  push:\n    branches: [main]\n  pull_request:\n    branches: [main]",
+            "on:\n  schedule:\n    - cron: \"17 3 * * *\"\n  workflow_dispatch:",
+            "on:\n  push:\n    tags: [\"v*\"]",
+            "on:\n  pull_request_target:\n    types: [opened, labeled]"]
+GHA_REASONS = ["posts the test report", "comments the coverage summary on the pull request",
+               "labels the pull request", "sets the commit status", "publishes the preview environment"]
+
+
+def github_actions_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    def key(n):
+        return n.split(":")[0]
+
+    kind = rng.choice(WORKFLOW_KINDS)
+    faults = faults_for(rng, faulty, ["write-all", "read-all", "workflow-wide", "workflow-wide", "missing",
+                                      "missing", "unknown", "level", "sensitive", "sensitive", "duplicate-key"])
+    jobs = rng.sample(JOB_NAMES, k=rng.choice([1, 1, 2, 2, 3]))
+    job_perms: dict[str, list[str]] = {}
+    for job in jobs:
+        perms = [(n, "") for n in pick_distinct(rng, voc.read, rng.randint(1, 3), key)]
+        if rng.random() < 0.3:  # a plain write scope, with its reason as a comment
+            w = pick_distinct(rng, voc.write, 1, key, taken={key(n) for n, _ in perms})
+            perms += [(n, rng.choice(GHA_REASONS)) for n in w]
+        job_perms[job] = perms
+    top = rng.choice(["permissions: {}", "permissions:\n  contents: read", ""])
+    anchor = rng.random() < 0.15 and len(jobs) > 1
+    bare: set[str] = set()
+    for fault in faults:
+        job = rng.choice(jobs)
+        if fault == "write-all":
+            top = "permissions: write-all"
+        elif fault == "read-all":
+            top = "permissions: read-all"
+        elif fault == "workflow-wide":
+            w = rng.choice(voc.write + ["contents:write"])
+            top = f"permissions:\n  contents: read\n  {key(w)}: write" if key(w) != "contents" else \
+                "permissions:\n  contents: write"
+            bare.add(job)  # a job without its own block inherits the write
+        elif fault == "missing":
+            top = ""
+            bare.add(job)
+        elif fault == "unknown":
+            n = rng.choice(voc.read + voc.write)
+            job_perms[job].append((voc.misspell(rng, n, ":"), ""))
+        elif fault == "level":
+            n = rng.choice(voc.read)
+            job_perms[job] = [(m, r) for m, r in job_perms[job] if key(m) != key(n)] + \
+                [(key(n) + ":" + rng.choice(["admin", "read-write", "full"]), "")]
+        elif fault == "sensitive":
+            n = rng.choice(voc.sensitive)
+            if ":" in n:
+                job_perms[job] = [(m, r) for m, r in job_perms[job] if key(m) != key(n)] + [(n, "")]
+        elif fault == "duplicate-key":
+            job_perms[job].append(job_perms[job][0])
+    lines = [f"# {title_of(kind)} for {rng.choice(COMPANIES)}: {words(rng, rng.randint(6, 14))}.",
+             f"name: {title_of(kind)}", rng.choice(TRIGGERS)]
+    if top:
+        lines.append(top)
+    if anchor:
+        lines.append("\nx-read-permissions: &read-permissions\n  contents: read\n  actions: read")
+    lines.append("\njobs:")
+    for j, job in enumerate(jobs):
+        lines.append(f"  {job}:")
+        if j > 0 and rng.random() < 0.5:
+            lines.append(f"    needs: {jobs[j - 1]}")
+        lines.append(f"    runs-on: {rng.choice(['ubuntu-latest', 'ubuntu-24.04', 'macos-14', 'windows-latest'])}")
+        if job in bare:
+            pass
+        elif anchor and j > 0 and not any(r or n.endswith(":write") for n, r in job_perms[job]):
+            lines.append("    permissions: *read-permissions")
+        else:
+            lines.append("    permissions:")
+            for n, reason in job_perms[job]:
+                k, _, level = n.partition(":")
+                lines.append(f"      {k}: {level}" + (f"  # {reason}" if reason else ""))
+        if rng.random() < 0.3:
+            lines.append(f"    timeout-minutes: {rng.choice([10, 15, 30, 60])}")
+        lines.append("    steps:")
+        steps = [STEPS[0]] + rng.sample(STEPS[1:], k=rng.randint(2, 5))
+        lines.extend(steps)
+        lines.append("")
+    return f"{kind}.yml", "\n".join(lines).rstrip("\n") + "\n"
+
+
+# -- GitHub App manifests ----------------------------------------------------------------------
+
+def github_app_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    def key(n):
+        return n.split(":")[0]
+
+    company = rng.choice(COMPANIES)
+    slug = f"{rng.choice(['label', 'release', 'triage', 'deploy', 'review', 'audit', 'stale'])}-" \
+           f"{rng.choice(['sync', 'bot', 'helper', 'guard', 'notifier'])}"
+    host = app_host(rng, company)
+    perms = ["metadata:read"] + pick_distinct(rng, voc.read, rng.randint(1, 4), key, taken={"metadata"})
+    if rng.random() < 0.35:
+        perms += pick_distinct(rng, voc.write, 1, key, taken={key(n) for n in perms})
+    faults = faults_for(rng, faulty, ["public", "event", "unknown-event", "unknown", "level", "sensitive",
+                                      "sensitive", "http", "wildcard"])
+    have = set(perms) | {voc.scopes[n].get("read_variant", n) for n in perms if n in voc.scopes}
+    deliverable = sorted(e["name"] for e in voc.events if set(e["requires_any"]) & have)
+    events = rng.sample(deliverable, k=min(len(deliverable), rng.randint(0, 4)))
+    doc: dict = {"name": f"{company}-{slug}",
+                 "description": f"{title_of(slug)} for {title_of(company)}: {words(rng, rng.randint(8, 25))}",
+                 "url": f"https://{host}",
+                 "hook_attributes": {"url": f"https://{host}/github/webhooks", "active": True},
+                 "redirect_url": f"https://{host}/github/setup",
+                 "callback_urls": [f"https://{host}/github/oauth/callback"],
+                 "setup_url": f"https://{host}/github/installed",
+                 "public": False}
+    if rng.random() < 0.4:
+        doc["request_oauth_on_install"] = rng.random() < 0.5
+        doc["setup_on_update"] = True
+    for fault in faults:
+        if fault == "public":
+            doc["public"] = True
+        elif fault == "event":
+            missing = sorted(e["name"] for e in voc.events if not set(e["requires_any"]) & have)
+            events.append(rng.choice(missing))
+        elif fault == "unknown-event":
+            names = {e["name"] for e in voc.events}
+            e = rng.choice(sorted(names))
+            bad = e + "s" if e + "s" not in names else e[:-1]
+            events.append(bad)
+        elif fault == "unknown":
+            perms.append(voc.misspell(rng, rng.choice(voc.read), ":"))
+        elif fault == "level":
+            perms.append(f"{rng.choice(['issues', 'checks', 'statuses'])}:admin")
+        elif fault == "sensitive":
+            n = rng.choice([s for s in voc.sensitive if ":" in s])
+            perms = [m for m in perms if key(m) != key(n)] + [n]
+        elif fault == "http":
+            doc["callback_urls"].append(f"http://{host}/github/oauth/callback")
+        elif fault == "wildcard":
+            doc["callback_urls"].append(f"https://*.{company}.{rng.choice(TLDS)}/github/oauth/callback")
+    doc["default_permissions"] = {key(n): n.split(":", 1)[1] for n in perms}
+    doc["default_events"] = events
+    r = rng.random()
+    name = (f"{company}-{slug}.github-app.json" if r < 0.7 else "app-manifest.json" if r < 0.9
+            else f"github-app-{slug}.json")
+    return name, json.dumps(doc, indent=2 if rng.random() < 0.85 else None, ensure_ascii=False) + "\n"
+
+
+# -- Slack app manifests -----------------------------------------------------------------------
+
+def slack_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    company = rng.choice(COMPANIES)
+    slug = f"{rng.choice(['standup', 'deploy', 'oncall', 'expense', 'kudos', 'triage', 'digest', 'lunch'])}-" \
+           f"{rng.choice(['bot', 'helper', 'notifier', 'buddy'])}"
+    host = app_host(rng, company)
+    bot_read = [n for n in voc.read if "bot" in voc.tokens(n)]
+    bot_write = [n for n in voc.write if "bot" in voc.tokens(n)]
+    user_read = [n for n in voc.read if voc.tokens(n) == ["user"]]  # what only a user token can hold
+    bot = ["chat:write"] + pick_distinct(rng, bot_read, rng.randint(1, 4))
+    if rng.random() < 0.5:
+        bot.append("commands")
+    if rng.random() < 0.3:
+        bot += pick_distinct(rng, bot_write, 1, taken=set(bot))
+    user = pick_distinct(rng, user_read, rng.randint(1, 2)) if rng.random() < 0.25 else []
+    faults = faults_for(rng, faulty, ["legacy", "event", "event", "unknown", "duplicate", "token-type",
+                                      "http", "org-deploy", "sensitive", "sensitive", "rotation"])
+
+    def deliverable(scopes, token):
+        have = set(scopes)
+        return sorted(e["name"] for e in voc.events
+                      if set(e["requires_any"]) & have and token in e.get("token_types", [token]))
+
+    events = rng.sample(deliverable(bot, "bot"), k=min(len(deliverable(bot, "bot")), rng.randint(0, 3)))
+    settings: dict = {"org_deploy_enabled": False, "socket_mode_enabled": rng.random() < 0.3}
+    if rng.random() < 0.5:
+        settings["token_rotation_enabled"] = True
+    redirects = [f"https://{host}/slack/oauth_redirect"]
+    for fault in faults:
+        if fault == "legacy":
+            bot.insert(0, rng.choice(["bot", "bot", "chat:write:bot", "identify"]))
+        elif fault == "event":
+            missing = sorted(e["name"] for e in voc.events if not set(e["requires_any"]) & set(bot)
+                             and "bot" in e.get("token_types", ["bot"]))
+            events.append(rng.choice(missing))
+        elif fault == "unknown":
+            bot.append(voc.misspell(rng, rng.choice(bot_read + bot_write)))
+        elif fault == "duplicate":
+            bot.append(rng.choice(bot))
+        elif fault == "token-type":
+            bot.append(rng.choice([n for n in voc.scopes if voc.tokens(n) == ["user"] and n in voc.read + voc.write]
+                                  or ["search:read"]))
+        elif fault == "http":
+            redirects.append(f"http://{host}/slack/oauth_redirect")
+        elif fault == "org-deploy":
+            settings["org_deploy_enabled"] = True
+        elif fault == "sensitive":
+            bot.append(rng.choice([n for n in voc.sensitive if "bot" in voc.tokens(n)]))
+        elif fault == "rotation":
+            settings["token_rotation_enabled"] = False
+    if events:
+        settings = {"event_subscriptions": {"request_url": f"https://{host}/slack/events", "bot_events": events},
+                    **settings}
+    if rng.random() < 0.4:
+        settings = {"interactivity": {"is_enabled": True, "request_url": f"https://{host}/slack/actions"},
+                    **settings}
+    doc: dict = {}
+    if rng.random() < 0.3:
+        doc["_metadata"] = {"major_version": 1, "minor_version": 1}
+    doc["display_information"] = {"name": title_of(slug),
+                                  "description": f"{title_of(slug)} for {title_of(company)}",
+                                  "long_description": words(rng, rng.randint(15, 40)).capitalize() + "."}
+    if rng.random() < 0.5:
+        doc["display_information"]["background_color"] = "#" + hexstr(rng, 6)
+    features: dict = {"bot_user": {"display_name": slug, "always_online": rng.random() < 0.3}}
+    if "commands" in bot:
+        features["slash_commands"] = [{"command": "/" + slug.split("-")[0], "url": f"https://{host}/slack/commands",
+                                       "description": words(rng, 5).capitalize(), "should_escape": False}]
+    doc["features"] = features
+    scopes = {"bot": bot}
+    if user:
+        scopes["user"] = user
+    doc["oauth_config"] = {"redirect_urls": redirects, "scopes": scopes}
+    doc["settings"] = settings
+    r = rng.random()
+    if r < 0.65:
+        return (f"{slug}.slack.yml" if r < 0.5 else "slack-manifest.yaml",
+                to_yaml(doc, f"Slack manifest for {title_of(slug)} ({company})"))
+    return ("slack-manifest.json" if r < 0.85 else f"{slug}.slack.json"), json.dumps(doc, indent=2) + "\n"
+
+
+# -- Atlassian Forge manifests -----------------------------------------------------------------
+
+FORGE_MODULES = ["jira:issuePanel", "jira:issueGlance", "jira:projectPage", "jira:adminPage",
+                 "confluence:contentAction", "confluence:globalPage", "confluence:macro"]
+
+
+def forge_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    company = rng.choice(COMPANIES)
+    slug = f"{rng.choice(['notes', 'timer', 'checklist', 'approvals', 'glossary', 'estimates'])}-" \
+           f"{rng.choice(['panel', 'page', 'macro', 'glance'])}"
+    module = rng.choice(FORGE_MODULES)
+    product = module.split(":")[0]
+    pool = [n for n in voc.read if product in n] or voc.read
+    wpool = [n for n in voc.write if product in n] or voc.write
+    scopes = pick_distinct(rng, pool, rng.randint(1, 4))
+    if rng.random() < 0.3:
+        scopes += pick_distinct(rng, wpool, 1)
+    faults = faults_for(rng, faulty, ["sensitive", "sensitive", "unknown", "duplicate", "impersonation",
+                                      "unsafe-inline", "offline"])
+    impersonate: set[str] = set()
+    content = None
+    for fault in faults:
+        if fault == "sensitive":
+            scopes.append(rng.choice([n for n in voc.sensitive if product in n] or voc.sensitive))
+        elif fault == "unknown":
+            scopes.append(voc.misspell(rng, rng.choice(pool)))
+        elif fault == "duplicate":
+            scopes.append(rng.choice(scopes))
+        elif fault == "impersonation":
+            impersonate.add(rng.choice(scopes))
+        elif fault == "unsafe-inline":
+            content = {"scripts": ["unsafe-inline"], "styles": ["unsafe-inline"]}
+        elif fault == "offline":
+            scopes.append("offline_access")
+    key = slug
+    doc: dict = {}
+    app = {"id": "ari:cloud:ecosystem::app/" + uuid4(rng)}
+    if rng.random() < 0.6:
+        app["runtime"] = {"name": rng.choice(["nodejs20.x", "nodejs22.x"])}
+    if rng.random() < 0.5:
+        doc["app"] = app
+    doc["modules"] = {module: [{"key": key, "resource": "main", "resolver": {"function": "resolver"},
+                                "title": title_of(slug)}],
+                      "function": [{"key": "resolver", "handler": "index.handler"}]}
+    if rng.random() < 0.5:
+        events = (["avi:jira:created:issue", "avi:jira:updated:issue"] if product == "jira"
+                  else ["avi:confluence:created:page", "avi:confluence:updated:page"])
+        doc["modules"]["trigger"] = [{"key": f"{slug}-on-change", "function": "on-change", "events": events}]
+        doc["modules"]["function"].append({"key": "on-change", "handler": "events.onChange"})
+    if rng.random() < 0.3:
+        doc["modules"]["scheduledTrigger"] = [{"key": f"{slug}-nightly", "function": "nightly", "interval": "day"}]
+        doc["modules"]["function"].append({"key": "nightly", "handler": "jobs.nightly"})
+    doc["resources"] = [{"key": "main", "path": f"static/{slug}/build"}]
+    if "app" not in doc:
+        doc["app"] = app
+    if impersonate and not (len(set(scopes)) < len(scopes)):
+        perm_scopes: dict | list = {n: ({"allowImpersonation": True} if n in impersonate else {}) for n in scopes}
+    else:
+        perm_scopes = scopes
+    permissions: dict = {"scopes": perm_scopes}
+    if rng.random() < 0.3:
+        permissions["external"] = {"fetch": {"backend": [f"https://{app_host(rng, company)}"]}}
+    if content:
+        permissions["content"] = content
+    doc["permissions"] = permissions
+    return "manifest.yml", to_yaml(doc, f"Forge app {title_of(slug)} by {title_of(company)}")
+
+
+def cloud_foundry_manifest(rng: random.Random) -> str:
+    """A manifest.yml that is not Forge's: scopelint skips it."""
+    return to_yaml({"applications": [{"name": rng.choice(COMPANIES) + "-web", "memory": "512M",
+                                      "instances": rng.randint(1, 4), "buildpacks": ["nodejs_buildpack"],
+                                      "env": {"NODE_ENV": "production"}}]})
+
+
+# -- Atlassian Connect descriptors -------------------------------------------------------------
+
+def connect_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    company = rng.choice(COMPANIES)
+    slug = f"{rng.choice(['time', 'risk', 'release', 'asset', 'okr', 'docs'])}-" \
+           f"{rng.choice(['tracker', 'board', 'reports', 'sync'])}"
+    host = app_host(rng, company)
+    scopes = rng.choice([["READ"], ["READ"], ["WRITE"], ["read"], ["write"]])
+    auth = "jwt"
+    migrations = {"signed-install": True, "gdpr": True}
+    faults = faults_for(rng, faulty, ["admin", "redundant", "unknown", "duplicate", "auth-none",
+                                      "signed-install", "act-as-user", "delete", "project-admin"])
+    for fault in faults:
+        if fault == "admin":
+            scopes.append("ADMIN")
+        elif fault == "redundant":
+            scopes = ["READ", "WRITE"] + [s for s in scopes if s.upper() not in ("READ", "WRITE")]
+        elif fault == "unknown":
+            scopes.append(rng.choice(["WIRTE", "READS", "ADMINISTER", "PROJECT-ADMIN", "ACT_AS_USERS"]))
+        elif fault == "duplicate":
+            scopes.append(scopes[0].lower() if rng.random() < 0.5 else scopes[0])
+        elif fault == "auth-none":
+            auth = rng.choice(["none", "NONE"])
+        elif fault == "signed-install":
+            migrations["signed-install"] = False
+        elif fault == "act-as-user":
+            scopes.append("ACT_AS_USER")
+        elif fault == "delete":
+            scopes.append("DELETE")
+        elif fault == "project-admin":
+            scopes.append(rng.choice(["PROJECT_ADMIN", "SPACE_ADMIN"]))
+    doc = {"key": f"com.{company.replace('-', '')}.{slug}", "name": title_of(slug),
+           "description": f"{title_of(slug)} by {title_of(company)}: {words(rng, rng.randint(8, 20))}",
+           "vendor": {"name": title_of(company), "url": f"https://www.{company}.com"},
+           "baseUrl": f"https://{host}", "links": {"self": f"https://{host}/atlassian-connect.json"},
+           "authentication": {"type": auth}, "lifecycle": {"installed": "/installed", "uninstalled": "/uninstalled"},
+           "apiVersion": 1, "apiMigrations": migrations, "scopes": scopes,
+           "modules": {"generalPages": [{"key": f"{slug}-page", "location": "system.top.navigation.bar",
+                                         "name": {"value": title_of(slug)}, "url": f"/{slug}"}]}}
+    if rng.random() < 0.5:
+        doc["modules"]["webItems"] = [{"key": f"{slug}-item", "location": "jira.issue.tools",
+                                       "name": {"value": "Open " + title_of(slug)}, "url": f"/{slug}/item"}]
+    name = "atlassian-connect.json" if rng.random() < 0.85 else "atlassian-connect.prod.json"
+    return name, json.dumps(doc, indent=2 if rng.random() < 0.8 else 4) + "\n"
+
+
+# -- Shopify app configurations ----------------------------------------------------------------
+
+SHOPIFY_TOPICS = ["app/uninstalled", "orders/create", "products/update", "customers/data_request",
+                  "customers/redact", "shop/redact", "inventory_levels/update"]
+
+
+def shopify_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    def resource(n):
+        return n.split("_", 1)[1]
+
+    company = rng.choice(COMPANIES)
+    slug = f"{rng.choice(['order', 'stock', 'bundle', 'review', 'label', 'loyalty'])}-" \
+           f"{rng.choice(['tagger', 'sync', 'builder', 'manager', 'printer'])}"
+    host = app_host(rng, company)
+    admin_read = [n for n in voc.read if n.startswith("read_")]
+    admin_write = [n for n in voc.write if n.startswith("write_")]
+    scopes = pick_distinct(rng, admin_write, rng.randint(0, 2), resource)
+    scopes += pick_distinct(rng, admin_read, rng.randint(1, 4), resource, taken={resource(n) for n in scopes})
+    rng.shuffle(scopes)
+    optional = pick_distinct(rng, admin_read, 1, resource, taken={resource(n) for n in scopes}) \
+        if rng.random() < 0.25 else []
+    redirects = [f"https://{host}/auth/callback", f"https://{host}/auth/shopify/callback"][:rng.randint(1, 2)]
+    faults = faults_for(rng, faulty, ["redundant", "unknown", "duplicate", "http", "legacy-install",
+                                      "sensitive", "sensitive", "offline"])
+    extra: list[str] = []
+    for fault in faults:
+        if fault == "redundant":
+            w = rng.choice(admin_write)
+            scopes = [n for n in scopes if resource(n) != resource(w)] + [w, "read_" + resource(w)]
+        elif fault == "unknown":
+            scopes.append(voc.misspell(rng, rng.choice(admin_read + admin_write)))
+        elif fault == "duplicate":
+            scopes.append(rng.choice(scopes))
+        elif fault == "http":
+            redirects.append(f"http://{host}/auth/callback")
+        elif fault == "legacy-install":
+            extra.append("use_legacy_install_flow = true")
+        elif fault == "sensitive":
+            scopes.append(rng.choice(voc.sensitive))
+        elif fault == "offline":
+            extra.append("\n[access.admin]\ndirect_api_mode = \"offline\"")
+    lines = [f"# {title_of(slug)} for {title_of(company)}: {words(rng, rng.randint(5, 12))}.",
+             f"client_id = \"{hexstr(rng, 32)}\"", f"name = \"{title_of(slug)}\"", f"handle = \"{company}-{slug}\"",
+             f"application_url = \"https://{host}\"", f"embedded = {rng.choice(['true', 'false'])}", ""]
+    if rng.random() < 0.5:
+        lines += ["[build]", "automatically_update_urls_on_dev = true",
+                  f"dev_store_url = \"{company}-dev.myshopify.com\"", "include_config_on_deploy = true", ""]
+    sep = "," if rng.random() < 0.8 else ", "
+    lines += ["[access_scopes]", f"scopes = \"{sep.join(scopes)}\""]
+    if optional:
+        lines.append("optional_scopes = [" + ", ".join(f"\"{n}\"" for n in optional) + "]")
+    legacy = [e for e in extra if e.startswith("use_legacy")]
+    lines += legacy + [""]
+    lines += ["[auth]", "redirect_urls = ["] + [f"  \"{u}\"," for u in redirects] + ["]", ""]
+    lines += ["[webhooks]", f"api_version = \"{rng.choice(['2024-07', '2024-10', '2025-01'])}\"", ""]
+    for topic in rng.sample(SHOPIFY_TOPICS, k=rng.randint(1, 3)):
+        lines += ["  [[webhooks.subscriptions]]", f"  topics = [ \"{topic}\" ]", f"  uri = \"/webhooks/{topic}\"", ""]
+    lines += ["[pos]", "embedded = false"]
+    lines += [e for e in extra if not e.startswith("use_legacy")]
+    env = rng.choice(["", "", "", "staging.", "production."])
+    return f"shopify.app.{env}toml", "\n".join(lines) + "\n"
+
+
+# Format -> (file generator, folder of one app below DIR/<format>/, files per app folder).
+READERS = {
+    "github-actions": (github_actions_file, "org-{g:02d}/repo-{a:04d}/.github/workflows", 3),
+    "github-app": (github_app_file, "org-{g:02d}/app-{a:04d}", 1),
+    "slack": (slack_file, "team-{g:02d}/app-{a:04d}", 1),
+    "atlassian-forge": (forge_file, "team-{g:02d}/app-{a:04d}", 1),
+    "atlassian-connect": (connect_file, "vendor-{g:02d}/addon-{a:04d}", 1),
+    "shopify": (shopify_file, "partner-{g:02d}/app-{a:04d}", 1),
+}
+
+
+def write_reader_corpus(out: Path, fmt: str, files: int, seed: int, totals: list[int], counts: dict) -> None:
+    """files manifests of one format below out (= DIR/<format>), about 30 % faulty, and a few files
+    beside them that scopelint must skip."""
+    rng = random.Random(f"{seed}/{fmt}")
+    voc = load_vocabulary(fmt)
+    make, folder, per_app = READERS[fmt]
+    written: set[Path] = set()
+    for i in range(files):
+        a = i // per_app
+        app = out / folder.format(g=a // 20, a=a)
+        root = app.parent.parent if fmt == "github-actions" else app
+        if i % per_app == 0:  # non-manifest files beside the app
+            if rng.random() < 0.08:
+                write(root / "README.md", f"# {root.name}\n\n{words(rng, 40)}.\n", totals)
+                counts["other"] += 1
+            if fmt == "github-actions" and rng.random() < 0.10:
+                write(root / ".github" / "dependabot.yml",
+                      "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n"
+                      "    schedule:\n      interval: weekly\n", totals)
+                counts["other"] += 1
+            if fmt == "atlassian-forge" and rng.random() < 0.10:
+                write(root.parent / f"service-{a:04d}" / "manifest.yml", cloud_foundry_manifest(rng), totals)
+                counts["other"] += 1
+            if fmt in ("atlassian-forge", "slack", "github-app") and rng.random() < 0.08:
+                pkg = dict(PACKAGE_JSON, name=f"@{root.parent.name}/{root.name}")
+                write(root / "package.json", json.dumps(pkg, indent=2) + "\n", totals)
+                counts["other"] += 1
+        faulty = rng.random() < FAULTY_SHARE
+        name, text = make(rng, voc, i, faulty)
+        d = app
+        if fmt in ("github-app", "slack") and rng.random() < 0.4:
+            d = d / rng.choice(["config", "manifests", "deploy", "infra"])
+        path = d / name
+        if path in written:  # two workflows of one kind in one repository
+            path = d / f"{Path(name).stem}-{i:05d}{Path(name).suffix}"
+        written.add(path)
+        write(path, text, totals)
+        counts["faulty" if faulty else "clean"] += 1
+
+
+def parse_mix(value: str) -> list[str]:
+    if value == "all":
+        return list(FORMATS)
+    fmts = [f.strip() for f in value.split(",") if f.strip()]
+    unknown = [f for f in fmts if f not in FORMATS]
+    if not fmts or unknown:
+        raise argparse.ArgumentTypeError(f"expected zoho, all or a comma-separated list of {', '.join(FORMATS)}; "
+                                         f"got '{value}'")
+    return list(dict.fromkeys(fmts))
+
+
 # ---- the large file ---------------------------------------------------------------------------
 
 def write_large(path: Path, megabytes: float, seed: int, totals: list[int]) -> None:
@@ -384,21 +1028,46 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     parser.add_argument("--large", type=float, default=0, metavar="MB",
                         help="also write large/large.connected-app.json of about MB megabytes")
-    parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, help="catalog to draw scope names from")
+    parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG,
+                        help="catalog to draw Zoho scope names from (the other formats use rules/catalog/)")
+    parser.add_argument("--mix", type=parse_mix, default=["zoho"], metavar="FORMATS",
+                        help="zoho (default: Zoho manifests only, the corpus as it always was), all (the --files "
+                             "manifests shared equally among every format), or a comma-separated list of: "
+                             + ", ".join(FORMATS) + "; with anything but zoho alone each format goes to DIR/<format>/")
     args = parser.parse_args(argv)
     if args.files < 0 or args.large < 0:
         parser.error("--files and --large must not be negative")
     args.out.mkdir(parents=True, exist_ok=True)
     totals = [0, 0]
     counts = {"clean": 0, "faulty": 0, "policies": 0, "other": 0}
-    if args.files:
+    per_format: list[str] = []
+    if args.files and args.mix == ["zoho"]:
         write_corpus(args.out, args.files, args.seed, args.catalog, totals, counts)
+    elif args.files:
+        k = len(args.mix)
+        for j, fmt in enumerate(args.mix):
+            n = args.files // k + (1 if j < args.files % k else 0)
+            if n == 0:
+                continue
+            own, mine = [0, 0], {"clean": 0, "faulty": 0, "policies": 0, "other": 0}
+            if fmt == "zoho":
+                write_corpus(args.out / fmt, n, args.seed, args.catalog, own, mine)
+            else:
+                write_reader_corpus(args.out / fmt, fmt, n, args.seed, own, mine)
+            for key in counts:
+                counts[key] += mine[key]
+            totals[0] += own[0]
+            totals[1] += own[1]
+            per_format.append(f"{fmt} {mine['clean'] + mine['faulty']} manifests ({mine['faulty']} faulty) + "
+                              f"{mine['other'] + mine['policies']} other, {own[0]} files, {own[1]} bytes")
     if args.large:
         write_large(args.out / "large" / "large.connected-app.json", args.large, args.seed, totals)
     print(f"generate_corpus: {totals[0]} files, {totals[1]} bytes ({totals[1] / 1048576:.2f} MiB) in {args.out}: "
           f"{counts['clean']} clean and {counts['faulty']} faulty manifests, {counts['policies']} policies, "
           f"{counts['other']} other files" + (f", 1 large file of {args.large:g} MB" if args.large else "")
           + f" (seed {args.seed})")
+    for line in per_format:
+        print(f"generate_corpus:   {args.out}/{line}")
     return 0
 
 

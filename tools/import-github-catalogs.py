@@ -1011,6 +1011,8 @@ def build_app(ref, sources, used):
     catalog["services"] = []
     catalog["scopes"] = scopes
     catalog["events"] = events
+    # Known names, so unknown-event stays quiet; missing-scope has nothing to check.
+    catalog["other_events"] = [{"name": name, "why": why} for name, why in sorted(APP_EVENTS_LEFT_OUT.items())]
     catalog["settings"] = [dict(s) for s in APP_SETTINGS]
     return catalog
 

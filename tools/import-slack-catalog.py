@@ -1065,6 +1065,8 @@ def build(ref):
     catalog["scopes"] = scopes
     catalog["token_types"] = [dict(t) for t in TOKEN_TYPES]
     catalog["events"] = events
+    # Known names, so unknown-event stays quiet; missing-scope has nothing to check.
+    catalog["other_events"] = [{"name": name, "why": why} for name, why in sorted(EVENTS_LEFT_OUT.items())]
     catalog["settings"] = [dict(s) for s in SETTINGS]
     return catalog
 

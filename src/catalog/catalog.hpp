@@ -77,7 +77,9 @@ struct TokenType {
 struct Event {
     std::string_view name;   // as written in manifests: "message.channels"
     std::string_view label;  // what it delivers: "messages posted in public channels"
-    std::uint32_t requires_begin = 0, requires_end = 0;  // into Catalog::event_requires: any one suffices
+    // Into Catalog::event_requires: any one suffices. Empty: a known event whose
+    // requirement is not checked (none is needed, or none is confirmed).
+    std::uint32_t requires_begin = 0, requires_end = 0;
     std::uint8_t token_types = 0;  // bit i: delivered to Catalog::token_types[i]; 0: to every token type
 };
 

@@ -110,6 +110,9 @@ private:
                 def.requires_any.push_back(sorted_index(scope.get<std::string>(), "event " + def.name));
             out_.events.push_back(std::move(def));
         }
+        // Known events with nothing to check: an entry without requirements.
+        for (const auto& event : in_.value("other_events", json::array()))
+            out_.events.push_back({event.at("name").get<std::string>(), {}, {}, 0});
         std::sort(out_.events.begin(), out_.events.end(),
                   [](const EventDef& a, const EventDef& b) { return a.name < b.name; });
         for (std::size_t i = 1; i < out_.events.size(); ++i)

@@ -51,7 +51,7 @@ struct TokenTypeDef {
 
 struct EventDef {
     std::string name, label;
-    std::vector<std::size_t> requires_any;  // scope indices (after sorting)
+    std::vector<std::size_t> requires_any;  // scope indices (after sorting); empty: nothing to check
     unsigned token_types = 0;
 };
 

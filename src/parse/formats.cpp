@@ -27,7 +27,7 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 7> formats{{
+constexpr std::array<ManifestFormat, 8> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
     {"atlassian-connect", &has_connect_descriptor_name, &is_json_name, &read_connect_descriptor},
@@ -35,6 +35,8 @@ constexpr std::array<ManifestFormat, 7> formats{{
     {"atlassian-forge", &never, &may_be_forge_manifest, &read_forge_manifest},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},
     {"github-app", &has_github_app_manifest_name, &is_json_name, &read_github_app_manifest},
+    // app.yml is anyone's name: only a GitHub App manifest's content makes it Probot's.
+    {"github-app-yaml", &never, &may_be_probot_app_yml, &read_probot_app_yml},
     {"slack", &has_slack_manifest_name, &may_be_slack_manifest, &read_slack_manifest},
 }};
 

@@ -95,6 +95,7 @@ for path in files:
         save("yaml", data)
         if len(data) <= 16384:
             save("readers", (b"\x04" if b"oauth_config" in data else b"\x06" if b"ari:cloud:ecosystem" in data
+                             else b"\x09" if b"default_permissions" in data or b"default_events" in data
                              else b"\x00") + data)
     if path.endswith(".toml") and len(data) <= 16384:
         save("readers", b"\x08" + data)
