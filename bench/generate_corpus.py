@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a deterministic benchmark corpus of Zoho connected-app manifests.
 
-    bench/generate_corpus.py --out DIR [--files N] [--seed S] [--large MB]
+    bench/generate_corpus.py --out DIR [--files N] [--seed S] [--large MB] [--mix zoho|all|FORMAT,...]
 
 --files N manifests of about 1 KB each (default 10000) go into nested folders
 (team-XX/app-YYYY/..., two to four levels deep) below DIR: about 70 % clean, about
@@ -17,7 +17,20 @@ object of about MB megabytes ("provider", "scopes", a long "description" and an
 "extra" array of nested records with escapes and non-ASCII text), for the
 parse-throughput measurement. --files 0 --large MB writes only that file.
 
-Standard library only; the same --seed and --files give byte-identical output on
+--mix all (or a comma-separated list of formats) shares the --files manifests equally among
+the formats, each below DIR/<format>/, for the per-reader rows: zoho (the corpus above, in
+DIR/zoho/), github-actions (repo-YYYY/.github/workflows/*.yml), github-app (*.github-app.json,
+app-manifest.json), slack (*.slack.yml, slack-manifest.json, ...), atlassian-forge (manifest.yml
+with a Forge app id), atlassian-connect (atlassian-connect.json) and shopify (shopify.app.toml,
+shopify.app.<env>.toml). Each file is 0.5 to 2 KB, scopes drawn from rules/catalog/<provider>.json;
+about 30 % carry faults (write-all, read-all, workflow-wide writes, jobs without permissions,
+misspelt scopes and permission levels, duplicates, events no scope delivers, user-only scopes on
+a bot token, legacy and sensitive scopes, public: true, redundant read_x beside write_x, http and
+wildcard redirects, risky settings). Beside them: READMEs, package.json files, Dependabot
+configurations and Cloud Foundry manifest.yml files that scopelint must skip. The default
+(--mix zoho) writes exactly the corpus it always did, straight into DIR.
+
+Standard library only; the same --seed, --files and --mix give byte-identical output on
 every machine. Prints a one-line summary (files, bytes).
 """
 from __future__ import annotations
