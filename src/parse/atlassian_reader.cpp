@@ -19,11 +19,6 @@ namespace {
 
 constexpr std::string_view forge_app_prefix = "ari:cloud:ecosystem::app/";
 
-std::string file_name(std::string_view path) {
-    const auto slash = path.find_last_of("/\\");
-    return util::ascii_lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
-}
-
 Finding reader_finding(const SourceFile& source, std::string_view provider, std::string_view rule, Span span,
                        std::string pointer, std::string message) {
     Finding finding = make_finding(rule, Severity::error, source.path, span, std::move(pointer), std::move(message));
@@ -107,13 +102,13 @@ void read_connect_scopes(const SourceFile& source, const JsonValue& scopes, AppM
 }  // namespace
 
 bool may_be_forge_manifest(std::string_view path) {
-    const auto name = file_name(path);
-    return name == "manifest.yml" || name == "manifest.yaml";
+    const auto name = util::base_name(path);
+    return util::iequals(name, "manifest.yml") || util::iequals(name, "manifest.yaml");
 }
 
 bool has_connect_descriptor_name(std::string_view path) {
-    const auto name = file_name(path);
-    return name.starts_with("atlassian-connect") && name.ends_with(".json");
+    const auto name = util::base_name(path);
+    return util::starts_with_icase(name, "atlassian-connect") && util::ends_with_icase(name, ".json");
 }
 
 ReadResult read_forge_manifest(const SourceFile& source, bool by_name, const InputLimits& limits) {

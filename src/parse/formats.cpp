@@ -17,9 +17,7 @@
 namespace scopelint {
 namespace {
 
-bool is_json_name(std::string_view path) {
-    return path.size() > 5 && util::iequals(path.substr(path.size() - 5), ".json");
-}
+bool is_json_name(std::string_view path) { return util::ends_with_icase(path, ".json"); }
 
 ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limits) {
     return read_github_workflow(source, limits);

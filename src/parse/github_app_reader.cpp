@@ -24,11 +24,6 @@ std::string member_pointer(std::string_view parent, std::string_view key) {
     return fmt::format("{}/{}", parent, json_pointer_token(key));
 }
 
-std::string_view file_name(std::string_view path) {
-    const auto slash = path.find_last_of("/\\");
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 // Cheap pre-check before parsing a file that is not named like a manifest.
 bool mentions_app_fields(std::string_view text) {
     return text.find("default_permissions") != std::string_view::npos ||
@@ -180,14 +175,14 @@ ReadResult read_parsed(const SourceFile& source, const InputLimits& limits, std:
 }  // namespace
 
 bool has_github_app_manifest_name(std::string_view path) {
-    const auto name = util::ascii_lower(file_name(path));
-    return name.ends_with(".json") &&
-           (name.find("github-app") != std::string::npos || name.ends_with("app-manifest.json"));
+    const auto name = util::base_name(path);
+    return util::ends_with_icase(name, ".json") &&
+           (util::contains_icase(name, "github-app") || util::ends_with_icase(name, "app-manifest.json"));
 }
 
 bool may_be_probot_app_yml(std::string_view path) {
-    const auto name = util::ascii_lower(file_name(path));
-    return name == "app.yml" || name == "app.yaml";
+    const auto name = util::base_name(path);
+    return util::iequals(name, "app.yml") || util::iequals(name, "app.yaml");
 }
 
 ReadResult read_github_app_manifest(const SourceFile& source, bool by_name, const InputLimits& limits) {

@@ -227,9 +227,9 @@ private:
 }  // namespace
 
 bool has_github_workflow_path(std::string_view path) {
-    const auto slash = path.find_last_of("/\\");
-    if (slash == std::string_view::npos || !is_yaml_name(path.substr(slash + 1))) return false;
-    const auto folder = path.substr(0, slash);
+    const auto name = util::base_name(path);
+    if (name.size() == path.size() || !is_yaml_name(name)) return false;
+    const auto folder = path.substr(0, path.size() - name.size() - 1);
     return folder.ends_with(".github/workflows") || folder.ends_with(".github\\workflows");
 }
 

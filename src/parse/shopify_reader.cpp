@@ -24,11 +24,6 @@ namespace {
 
 constexpr std::string_view provider_id = "shopify";
 
-std::string file_name(std::string_view path) {
-    const auto slash = path.find_last_of("/\\");
-    return util::ascii_lower(slash == std::string_view::npos ? path : path.substr(slash + 1));
-}
-
 // toml++ counts lines and columns (in code points) from 1; findings need bytes.
 class TomlPositions {
 public:
@@ -266,8 +261,8 @@ private:
 }  // namespace
 
 bool has_shopify_app_config_name(std::string_view path) {
-    const auto name = file_name(path);
-    return name.starts_with("shopify.app.") && name.ends_with(".toml");
+    const auto name = util::base_name(path);
+    return util::starts_with_icase(name, "shopify.app.") && util::ends_with_icase(name, ".toml");
 }
 
 ReadResult read_shopify_app_config(const SourceFile& source, bool, const InputLimits& limits) {

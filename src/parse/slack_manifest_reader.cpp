@@ -22,12 +22,7 @@ constexpr std::string_view provider_id = "slack";
 // The tokens a manifest asks scopes for, each linted on its own.
 constexpr std::array<std::string_view, 2> token_types{"bot", "user"};
 
-std::string_view file_name(std::string_view path) {
-    const auto slash = path.find_last_of("/\\");
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-bool is_json_path(std::string_view path) { return util::ascii_lower(file_name(path)).ends_with(".json"); }
+bool is_json_path(std::string_view path) { return util::ends_with_icase(path, ".json"); }
 
 bool looks_like_slack_manifest(const YamlNode& root) {
     if (!root.is(YamlKind::mapping)) return false;
@@ -173,13 +168,12 @@ ParsedDocument parse_document(const SourceFile& source, const InputLimits& limit
 }  // namespace
 
 bool has_slack_manifest_name(std::string_view path) {
-    const auto name = util::ascii_lower(file_name(path));
-    return name.find("slack") != std::string::npos && may_be_slack_manifest(name);
+    return util::contains_icase(util::base_name(path), "slack") && may_be_slack_manifest(path);
 }
 
 bool may_be_slack_manifest(std::string_view path) {
-    const auto name = util::ascii_lower(file_name(path));
-    return name.ends_with(".json") || name.ends_with(".yml") || name.ends_with(".yaml");
+    return util::ends_with_icase(path, ".json") || util::ends_with_icase(path, ".yml") ||
+           util::ends_with_icase(path, ".yaml");
 }
 
 ReadResult read_slack_manifest(const SourceFile& source, bool by_name, const InputLimits& limits) {

@@ -67,6 +67,10 @@ Rendered render_unit(std::string_view bytes, std::size_t at, const Utf8Unit& uni
 // byte offset (and one past the end) the display column where the character
 // holding that byte starts, so underlines follow escapes and tab expansion.
 // Characters starting inside any of `masks` (offsets into `bytes`) are printed as '*'.
+bool is_masked(std::span<const Span> masks, std::size_t at) {
+    return std::any_of(masks.begin(), masks.end(), [&](const Span& m) { return at >= m.begin && at < m.end; });
+}
+
 std::string render_for_terminal(std::string_view bytes, Tabs tabs, std::span<const Span> masks,
                                 std::vector<std::uint32_t>* columns) {
     std::string out;
@@ -74,9 +78,17 @@ std::string render_for_terminal(std::string_view bytes, Tabs tabs, std::span<con
     std::uint32_t column = 0;
     if (columns != nullptr) columns->assign(bytes.size() + 1, 0);
     for (std::size_t at = 0; at < bytes.size();) {
+        // Printable ASCII, nearly all of any manifest, is shown as it is.
+        if (const unsigned char c = byte_at(bytes, at); c >= 0x20U && c < 0x7FU && !is_masked(masks, at)) {
+            if (columns != nullptr) (*columns)[at] = column;
+            out += static_cast<char>(c);
+            ++column;
+            ++at;
+            continue;
+        }
         const Utf8Unit unit = decode_utf8(bytes, at);
         if (columns != nullptr) std::fill_n(columns->begin() + static_cast<std::ptrdiff_t>(at), unit.size, column);
-        const bool masked = std::any_of(masks.begin(), masks.end(), [&](const Span& m) { return at >= m.begin && at < m.end; });
+        const bool masked = is_masked(masks, at);
         const Rendered rendered = masked ? Rendered{"*", 1} : render_unit(bytes, at, unit, column, tabs);
         out += rendered.text;
         column += rendered.width;
@@ -170,6 +182,10 @@ Span clamp_span(const SourceFile& source, Span span) {
 // ---- terminal output -------------------------------------------------------------
 
 std::string escape_for_terminal(std::string_view text) {
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x20U && static_cast<unsigned char>(c) < 0x7FU;
+    });
+    if (plain) return std::string(text);
     return render_for_terminal(text, Tabs::keep, {}, nullptr);
 }
 

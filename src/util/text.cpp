@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <cstring>
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -19,6 +21,27 @@ bool iequals(std::string_view a, std::string_view b) {
 
 bool starts_with_icase(std::string_view text, std::string_view prefix) {
     return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+bool ends_with_icase(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
+}
+
+bool contains_icase(std::string_view text, std::string_view part) {
+    if (part.size() > text.size()) return false;
+    for (std::size_t at = 0; at + part.size() <= text.size(); ++at)
+        if (iequals(text.substr(at, part.size()), part)) return true;
+    return false;
+}
+
+std::string_view base_name(std::string_view path) {
+    // Called for every format of every file walked: memrchr and memchr are
+    // vectorised, where find_last_of tests its set once per character.
+    const void* slash = ::memrchr(path.data(), '/', path.size());
+    std::size_t begin = slash == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(slash) - path.data()) + 1;
+    while (const void* backslash = std::memchr(path.data() + begin, '\\', path.size() - begin))
+        begin = static_cast<std::size_t>(static_cast<const char*>(backslash) - path.data()) + 1;
+    return path.substr(begin);
 }
 
 std::vector<std::string_view> split(std::string_view text, char separator) {

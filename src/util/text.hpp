@@ -14,6 +14,10 @@ namespace scopelint::util {
 [[nodiscard]] std::string ascii_lower(std::string_view text);
 [[nodiscard]] bool iequals(std::string_view a, std::string_view b);
 [[nodiscard]] bool starts_with_icase(std::string_view text, std::string_view prefix);
+[[nodiscard]] bool ends_with_icase(std::string_view text, std::string_view suffix);
+[[nodiscard]] bool contains_icase(std::string_view text, std::string_view part);
+// The last component of a path, after the last '/' or '\\' ("a/b/app.yml" -> "app.yml").
+[[nodiscard]] std::string_view base_name(std::string_view path);
 
 // Parts of `text` between separators; empty parts are kept.
 [[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);

@@ -1,5 +1,6 @@
 // util::edit_distance against a plain full-table implementation, on random
-// short strings and on the limits where the banded computation cuts off.
+// short strings and on the limits where the banded computation cuts off; the
+// path and case helpers the format registry calls for every file.
 #include "util/text.hpp"
 
 #include <catch2/catch.hpp>
@@ -59,4 +60,22 @@ TEST_CASE("edit distance counts a swap of neighbours as one edit and ignores ASC
     CHECK(edit_distance("", "abc") == 3);
     CHECK(edit_distance(std::string(200, 'a'), std::string(200, 'b'), 5) == 6);
     CHECK(edit_distance(std::string(200, 'a'), std::string(199, 'a')) == 1);
+}
+
+TEST_CASE("base_name takes the last path component after either separator", "[text]") {
+    CHECK(scopelint::util::base_name("a/b/app.yml") == "app.yml");
+    CHECK(scopelint::util::base_name("app.yml") == "app.yml");
+    CHECK(scopelint::util::base_name("dir\\sub/x\\y.json") == "y.json");
+    CHECK(scopelint::util::base_name("dir/") == "");
+    CHECK(scopelint::util::base_name("") == "");
+    CHECK(scopelint::util::base_name("/") == "");
+}
+
+TEST_CASE("case-insensitive suffix and substring tests", "[text]") {
+    CHECK(scopelint::util::ends_with_icase("Slack-Manifest.JSON", ".json"));
+    CHECK_FALSE(scopelint::util::ends_with_icase("json", ".json"));
+    CHECK(scopelint::util::contains_icase("My-SLACK-app.yml", "slack"));
+    CHECK(scopelint::util::contains_icase("slack", "slack"));
+    CHECK_FALSE(scopelint::util::contains_icase("sla", "slack"));
+    CHECK(scopelint::util::contains_icase("anything", ""));
 }
