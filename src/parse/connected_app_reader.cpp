@@ -41,8 +41,7 @@ public:
                                                      article(root.kind)));
             return;
         }
-        std::string root_pointer;
-        report_duplicate_keys(root, root_pointer);
+        report_duplicate_keys(root, nullptr);
         const Provider* provider = read_provider(root);
         if (provider == nullptr) return;
         provider_ = provider;
@@ -95,37 +94,63 @@ private:
         return false;
     }
 
+    // Where the walk for duplicate keys stands: a chain on the stack, spelled
+    // out as a JSON Pointer only for a finding (nearly never).
+    struct PathStep {
+        const PathStep* parent = nullptr;
+        std::string_view key;
+        std::size_t index = 0;
+        bool is_index = false;
+    };
+
+    static std::string pointer_of(const PathStep* step) {
+        std::vector<const PathStep*> steps;
+        for (; step != nullptr; step = step->parent) steps.push_back(step);
+        std::string pointer;
+        for (auto it = steps.rbegin(); it != steps.rend(); ++it)
+            pointer += (*it)->is_index ? fmt::format("/{}", (*it)->index) : "/" + json_pointer_token((*it)->key);
+        return pointer;
+    }
+
     // Anywhere in the document: a repeated key can hide a value from a reviewer
     // whose tools keep the other one.
-    void report_duplicate_keys(const JsonValue& value, std::string& pointer) {
-        const auto length = pointer.size();
+    void report_duplicate_keys(const JsonValue& value, const PathStep* path) {
         if (value.is(JsonKind::array)) {
             for (std::size_t i = 0; i < value.elements.size(); ++i) {
-                pointer += '/';
-                pointer += std::to_string(i);
-                report_duplicate_keys(value.elements[i], pointer);
-                pointer.resize(length);
+                const PathStep step{path, {}, i, true};
+                report_duplicate_keys(value.elements[i], &step);
             }
             return;
         }
+        if (!value.is(JsonKind::object)) return;
         const auto repeated = repeated_members(value);
         for (std::size_t i = 0, next = 0; i < value.members.size(); ++i) {
             const auto& member = value.members[i];
-            pointer += '/';
-            pointer += json_pointer_token(member.key);
-            report_duplicate_keys(member.value, pointer);
+            const PathStep step{path, member.key, 0, false};
+            report_duplicate_keys(member.value, &step);
             if (next < repeated.size() && repeated[next] == i) {
                 ++next;
-                syntax_error(inner(member.key_span), pointer,
+                syntax_error(inner(member.key_span), pointer_of(&step),
                              fmt::format("duplicate key '{}': JSON parsers disagree on which value counts", member.key));
             }
-            pointer.resize(length);
         }
     }
 
     // Indices, ascending, of members whose key an earlier member already has.
     // Sorting views keeps this O(n log n) for huge objects without a set of copies.
     static std::vector<std::size_t> repeated_members(const JsonValue& object) {
+        // Most objects are small: pairwise comparison allocates nothing.
+        constexpr std::size_t pairwise_limit = 16;
+        if (object.members.size() <= pairwise_limit) {
+            std::vector<std::size_t> repeated;
+            for (std::size_t i = 1; i < object.members.size(); ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (object.members[i].key == object.members[j].key) {
+                        repeated.push_back(i);
+                        break;
+                    }
+            return repeated;
+        }
         std::vector<std::size_t> order(object.members.size());
         for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
         std::stable_sort(order.begin(), order.end(),
