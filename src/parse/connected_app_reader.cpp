@@ -211,7 +211,8 @@ private:
         std::string nearest;
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (const auto field : known_fields) {
-            const auto distance = util::edit_distance(field, member.key);
+            // Only a distance of two or less makes a suggestion: the band stops the table there.
+            const auto distance = util::edit_distance(field, member.key, 2);
             if (distance < best) best = distance, nearest = field;
         }
         std::string message = fmt::format("unknown field '{}' is ignored", member.key);

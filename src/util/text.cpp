@@ -28,9 +28,11 @@ bool ends_with_icase(std::string_view text, std::string_view suffix) {
 }
 
 bool contains_icase(std::string_view text, std::string_view part) {
+    if (part.empty()) return true;
     if (part.size() > text.size()) return false;
+    const char first = ascii_lower(part.front());
     for (std::size_t at = 0; at + part.size() <= text.size(); ++at)
-        if (iequals(text.substr(at, part.size()), part)) return true;
+        if (ascii_lower(text[at]) == first && iequals(text.substr(at, part.size()), part)) return true;
     return false;
 }
 
