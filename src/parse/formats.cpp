@@ -4,6 +4,7 @@
 // apart; Atlassian's descriptors are told by their names and content.
 #include "parse/formats.hpp"
 
+#include "parse/apps_script_reader.hpp"
 #include "parse/atlassian_reader.hpp"
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
@@ -25,8 +26,9 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 8> formats{{
+constexpr std::array<ManifestFormat, 9> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
+    {"apps-script", &has_apps_script_manifest_name, &is_json_name, &read_apps_script_manifest},
     {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
     {"atlassian-connect", &has_connect_descriptor_name, &is_json_name, &read_connect_descriptor},
     // manifest.yml is mostly Cloud Foundry's: only the content makes it a Forge app.

@@ -4,6 +4,7 @@
 
 #include "grammar/atlassian_scope.hpp"
 #include "grammar/github_scope.hpp"
+#include "grammar/google_scope.hpp"
 #include "grammar/shopify_scope.hpp"
 #include "grammar/slack_scope.hpp"
 #include "provider/token_check.hpp"
@@ -12,6 +13,18 @@ namespace scopelint {
 
 std::optional<ScopeSyntaxError> github::check_scope(std::string_view token) {
     return check_token<grammar::github::scope, grammar::github::control>(token, ':');
+}
+
+// The two wrong URLs seen most, named before the grammar runs: Google compares
+// scope strings exactly, so either one is silently a different, unknown scope.
+std::optional<ScopeSyntaxError> google::check_scope(std::string_view token) {
+    if (token.starts_with("http://"))
+        return ScopeSyntaxError{0, 7, "Google scope URLs start with 'https://', not 'http://'"};
+    constexpr std::string_view bare_host = "https://googleapis.com/";
+    if (token.starts_with(bare_host))
+        return ScopeSyntaxError{8, static_cast<std::uint32_t>(bare_host.size() - 9),
+                                "the host of Google API scopes is 'www.googleapis.com'"};
+    return check_token<grammar::google::scope, grammar::google::control>(token, '\0');
 }
 
 std::optional<ScopeSyntaxError> slack::check_scope(std::string_view token) {

@@ -6,6 +6,9 @@
 namespace scopelint::github {
 [[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
 }
+namespace scopelint::google {
+[[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
+}
 namespace scopelint::slack {
 [[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
 }

@@ -18,13 +18,14 @@ const catalog::Catalog& required_catalog(std::string_view id) {
 }
 
 // Sorted by id.
-const std::array<Provider, 8>& providers() {
-    static const std::array<Provider, 8> list{{
+const std::array<Provider, 9>& providers() {
+    static const std::array<Provider, 9> list{{
         {"atlassian", &required_catalog("atlassian"), &atlassian::check_scope},
         {"atlassian-connect", &required_catalog("atlassian-connect"), &atlassian::check_connect_scope},
         {"github", &required_catalog("github"), &github::check_scope},
         {"github-actions", &required_catalog("github-actions"), &github::check_scope},
         {"github-app", &required_catalog("github-app"), &github::check_scope},
+        {"google", &required_catalog("google"), &google::check_scope},
         {"shopify", &required_catalog("shopify"), &shopify::check_scope},
         {"slack", &required_catalog("slack"), &slack::check_scope},
         {"zoho", &required_catalog("zoho"), &zoho::check_scope},

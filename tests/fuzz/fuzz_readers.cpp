@@ -10,6 +10,7 @@
 //   7 fuzz/atlassian-connect.json (Atlassian Connect)
 //   8 fuzz/shopify.app.toml       (Shopify app configuration)
 //   9 fuzz/app.yml                (Probot's GitHub App manifest, or skipped)
+//  10 fuzz/appsscript.json        (Google Apps Script manifest)
 // The rest is the file: read_manifest -> lint_all with the built-in policy.
 // A new format adds its path here and its seeds in seeds.sh.
 //
@@ -39,7 +40,8 @@ using scopelint::Finding;
 constexpr std::string_view paths[] = {".github/workflows/fuzz.yml", "fuzz.github-app.json", "fuzz.connected-app.json",
                                       "fuzz.json",                  "fuzz.slack.yml",       "fuzz.slack.json",
                                       "fuzz/manifest.yml",          "fuzz/atlassian-connect.json",
-                                      "fuzz/shopify.app.toml",      "fuzz/app.yml"};
+                                      "fuzz/shopify.app.toml",      "fuzz/app.yml",
+                                      "fuzz/appsscript.json"};
 
 [[noreturn]] void fail(const char* what, std::uint32_t offset = 0) {
     std::fprintf(stderr, "fuzz_readers: invariant violated: %s (offset %u)\n", what, offset);
