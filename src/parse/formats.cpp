@@ -6,6 +6,7 @@
 
 #include "parse/apps_script_reader.hpp"
 #include "parse/atlassian_reader.hpp"
+#include "parse/env_file_reader.hpp"
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
 #include "parse/shopify_reader.hpp"
@@ -26,7 +27,7 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 9> formats{{
+constexpr std::array<ManifestFormat, 10> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"apps-script", &has_apps_script_manifest_name, &is_json_name, &read_apps_script_manifest},
     {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
@@ -34,6 +35,8 @@ constexpr std::array<ManifestFormat, 9> formats{{
     // manifest.yml is mostly Cloud Foundry's: only the content makes it a Forge app.
     {"atlassian-forge", &never, &may_be_forge_manifest, &read_forge_manifest},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},
+    // A .env file is a manifest only when it holds a scope list of a certain provider.
+    {"env-file", &never, &has_env_file_name, &read_env_file},
     {"github-app", &has_github_app_manifest_name, &is_json_name, &read_github_app_manifest},
     // app.yml is anyone's name: only a GitHub App manifest's content makes it Probot's.
     {"github-app-yaml", &never, &may_be_probot_app_yml, &read_probot_app_yml},

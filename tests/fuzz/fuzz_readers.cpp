@@ -11,6 +11,7 @@
 //   8 fuzz/shopify.app.toml       (Shopify app configuration)
 //   9 fuzz/app.yml                (Probot's GitHub App manifest, or skipped)
 //  10 fuzz/appsscript.json        (Google Apps Script manifest)
+//  11 fuzz/.env                   (scope lists in a .env file, or skipped)
 // The rest is the file: read_manifest -> lint_all with the built-in policy.
 // A new format adds its path here and its seeds in seeds.sh.
 //
@@ -41,7 +42,7 @@ constexpr std::string_view paths[] = {".github/workflows/fuzz.yml", "fuzz.github
                                       "fuzz.json",                  "fuzz.slack.yml",       "fuzz.slack.json",
                                       "fuzz/manifest.yml",          "fuzz/atlassian-connect.json",
                                       "fuzz/shopify.app.toml",      "fuzz/app.yml",
-                                      "fuzz/appsscript.json"};
+                                      "fuzz/appsscript.json",       "fuzz/.env"};
 
 [[noreturn]] void fail(const char* what, std::uint32_t offset = 0) {
     std::fprintf(stderr, "fuzz_readers: invariant violated: %s (offset %u)\n", what, offset);
