@@ -67,7 +67,8 @@ unsigned char type_of(const std::string& absolute) {
 
 class Walker {
 public:
-    Walker(Discovery& out, bool follow_symlinks) : out_(out), follow_symlinks_(follow_symlinks) {}
+    Walker(Discovery& out, bool follow_symlinks, bool scan_code)
+        : out_(out), follow_symlinks_(follow_symlinks), scan_code_(scan_code) {}
 
     // Walks one directory given on the command line; links may not leave it.
     void walk_root(const fs::path& directory) {
@@ -80,6 +81,7 @@ public:
 private:
     Discovery& out_;
     bool follow_symlinks_;
+    bool scan_code_;
     fs::path root_;
     std::set<fs::path> walked_;  // canonical directories, against link loops
 
@@ -146,7 +148,7 @@ private:
     }
 
     void visit_file(const std::string& display, const std::string& absolute, bool regular) {
-        if (!regular || formats_for(display).empty()) {
+        if (!regular || formats_for(display, scan_code_).empty()) {
             ++out_.skipped;
             return;
         }
@@ -174,9 +176,9 @@ bool is_ignored_directory(const std::string& name) {
            std::find(ignored_directories.begin(), ignored_directories.end(), name) != ignored_directories.end();
 }
 
-Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks) {
+Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks, bool scan_code) {
     Discovery out;
-    Walker walker(out, follow_symlinks);
+    Walker walker(out, follow_symlinks, scan_code);
     for (const auto& path : paths) {
         if (path == "-") {
             out.inputs.push_back({"", "", true, true});

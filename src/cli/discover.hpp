@@ -25,7 +25,9 @@ struct Discovery {
 // Symbolic links met while walking are skipped unless `follow_symlinks`; even
 // then a link that leaves the directory given on the command line, or leads
 // back to a directory already walked, is skipped with a note.
-[[nodiscard]] Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks = false);
+// `scan_code` also collects the source files --scan-code reads.
+[[nodiscard]] Discovery discover(const std::vector<std::string>& paths, bool follow_symlinks = false,
+                                 bool scan_code = false);
 
 // Directory names never descended into while walking.
 [[nodiscard]] bool is_ignored_directory(const std::string& name);

@@ -39,7 +39,7 @@ FileOutcome lint_file(const FileJob& job) {
         return outcome;
     }
     SourceFile source(job.display, std::move(*read.text));
-    auto result = read_manifest(source, job.display, input.is_stdin, job.limits);
+    auto result = read_manifest(source, job.display, input.is_stdin, job.limits, job.scan_code);
     if (!result.recognized) {
         outcome.skipped = true;
         if (input.named)

@@ -28,6 +28,7 @@ struct FileJob {
     const Policy* policy = nullptr;
     std::string display;      // the path to show (stdin: --stdin-filename)
     InputLimits limits;
+    bool scan_code = false;   // --scan-code
 };
 
 [[nodiscard]] FileOutcome lint_file(const FileJob& job);

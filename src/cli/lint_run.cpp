@@ -144,7 +144,7 @@ int LintRun::finish(Reporter& reporter, Target& target) {
 }
 
 int LintRun::lint_paths() {
-    auto discovery = discover(options_.paths, options_.follow_symlinks);
+    auto discovery = discover(options_.paths, options_.follow_symlinks, options_.scan_code);
     summary_.files_skipped = discovery.skipped;
     for (const auto& note : discovery.notes) err_ << fmt::format("scopelint: note: {}\n", note);
     for (const auto& error : discovery.errors) err_ << fmt::format("scopelint: error: {}\n", error);
@@ -181,7 +181,8 @@ int LintRun::lint_paths() {
         [&](std::size_t i) {
             const auto& [input, policy] = work[i];
             auto outcome =
-                lint_file({&input, policy, input.is_stdin ? options_.stdin_name : input.display, options_.limits});
+                lint_file({&input, policy, input.is_stdin ? options_.stdin_name : input.display, options_.limits,
+                           options_.scan_code});
             // Rendering is per file and thread-safe: it happens here, in the worker.
             if (outcome.source) outcome.rendered = render(*reporter, *outcome.source, outcome.findings);
             return outcome;

@@ -67,6 +67,9 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
     add_common_options(app, raw, options);
     app.add_option("--stdin-filename", options.stdin_name, "Name shown for a manifest read from '-' (stdin)");
     app.add_option("paths", options.paths, "Files or directories to lint, '-' for stdin (default: .)");
+    app.add_flag("--scan-code", options.scan_code,
+                 "Also read scopes in source and configuration files: authorize URLs of known providers and string "
+                 "literals that are certainly Zoho or Google scope lists");
     app.add_flag("--follow-symlinks", options.follow_symlinks,
                  "Follow symbolic links while walking directories (links that leave the walked directory or loop "
                  "are still skipped)");

@@ -1,6 +1,6 @@
 #include "parse/env_file_reader.hpp"
 
-#include "catalog/lookup.hpp"
+#include "parse/scope_shapes.hpp"
 #include "parse/scope_tokens.hpp"
 #include "provider/provider.hpp"
 #include "util/text.hpp"
@@ -81,46 +81,6 @@ const Provider* provider_named_in(std::string_view name) {
     return nullptr;
 }
 
-std::vector<std::string_view> value_tokens(std::string_view value) {
-    std::vector<std::string_view> tokens;
-    std::size_t at = 0;
-    while (at < value.size()) {
-        while (at < value.size() && (value[at] == ' ' || value[at] == ',' || value[at] == '\t')) ++at;
-        const std::size_t begin = at;
-        while (at < value.size() && value[at] != ' ' && value[at] != ',' && value[at] != '\t') ++at;
-        if (at > begin) tokens.push_back(value.substr(begin, at - begin));
-    }
-    return tokens;
-}
-
-// Shapes no other provider's scopes have: a Zoho scope whose service the
-// catalog knows, and Google's scope URLs (OpenID names may stand beside them).
-bool is_zoho_shaped(std::string_view token, const catalog::Catalog& zoho) {
-    const auto dot = token.find('.');
-    if (dot == std::string_view::npos || dot == 0) return false;
-    const auto service = token.substr(0, dot);
-    return std::any_of(zoho.families.begin(), zoho.families.end(),
-                       [&](const catalog::Family& family) { return util::iequals(family.service, service); });
-}
-
-bool is_google_url(std::string_view token) {
-    return token.starts_with("https://www.googleapis.com/auth/") || token == "https://mail.google.com/";
-}
-
-bool is_openid_name(std::string_view token) { return token == "openid" || token == "email" || token == "profile"; }
-
-const Provider* provider_shaped_by(std::string_view value) {
-    const auto tokens = value_tokens(value);
-    if (tokens.empty()) return nullptr;
-    const Provider* zoho = find_provider("zoho");
-    if (std::all_of(tokens.begin(), tokens.end(), [&](std::string_view t) { return is_zoho_shaped(t, *zoho->catalog); }))
-        return zoho;
-    const bool google = std::all_of(tokens.begin(), tokens.end(), [](std::string_view t) {
-        return is_google_url(t) || is_openid_name(t);
-    }) && std::any_of(tokens.begin(), tokens.end(), is_google_url);
-    return google ? find_provider("google") : nullptr;
-}
-
 AppManifest manifest_for(const Assignment& assignment, const Provider& provider, const SourceFile& source,
                          const InputLimits& limits, std::vector<Finding>& findings) {
     AppManifest app;
@@ -155,7 +115,7 @@ ReadResult read_env_file(const SourceFile& source, bool, const InputLimits& limi
         line_begin = line_end + 1;
         if (!assignment || !names_a_scope_list(assignment->name) || util::trim(assignment->value).empty()) continue;
         const Provider* provider = provider_named_in(assignment->name);
-        if (provider == nullptr) provider = provider_shaped_by(assignment->value);
+        if (provider == nullptr) provider = provider_by_shape(assignment->value);
         if (provider == nullptr) continue;  // not certain whose scopes these are: left alone
         result.manifests.push_back(manifest_for(*assignment, *provider, source, limits, result.findings));
     }

@@ -6,6 +6,7 @@
 
 #include "parse/apps_script_reader.hpp"
 #include "parse/atlassian_reader.hpp"
+#include "parse/code_scanner.hpp"
 #include "parse/env_file_reader.hpp"
 #include "parse/github_app_reader.hpp"
 #include "parse/github_workflow_reader.hpp"
@@ -27,7 +28,7 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 10> formats{{
+constexpr std::array<ManifestFormat, 11> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"apps-script", &has_apps_script_manifest_name, &is_json_name, &read_apps_script_manifest},
     {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
@@ -41,14 +42,16 @@ constexpr std::array<ManifestFormat, 10> formats{{
     // app.yml is anyone's name: only a GitHub App manifest's content makes it Probot's.
     {"github-app-yaml", &never, &may_be_probot_app_yml, &read_probot_app_yml},
     {"slack", &has_slack_manifest_name, &may_be_slack_manifest, &read_slack_manifest},
+    // Last: a source file is only read for scopes when nothing else claims it.
+    {"source-code", &never, &may_hold_code_scopes, &scan_code, true},
 }};
 
 }  // namespace
 
-std::vector<const ManifestFormat*> formats_for(std::string_view path) {
+std::vector<const ManifestFormat*> formats_for(std::string_view path, bool scan_code) {
     std::vector<const ManifestFormat*> found;
     for (const auto& format : formats)
-        if (format.may_hold(path)) found.push_back(&format);
+        if ((scan_code || !format.opt_in) && format.may_hold(path)) found.push_back(&format);
     std::stable_partition(found.begin(), found.end(), [&](const ManifestFormat* f) { return f->named_like(path); });
     return found;
 }
@@ -57,8 +60,9 @@ bool named_like_a_manifest(std::string_view path) {
     return std::any_of(formats.begin(), formats.end(), [&](const ManifestFormat& f) { return f.named_like(path); });
 }
 
-ReadResult read_manifest(const SourceFile& source, std::string_view path, bool read_anyway, const InputLimits& limits) {
-    const auto candidates = formats_for(path);
+ReadResult read_manifest(const SourceFile& source, std::string_view path, bool read_anyway, const InputLimits& limits,
+                         bool scan_code) {
+    const auto candidates = formats_for(path, scan_code);
     for (const ManifestFormat* format : candidates) {
         // Only the format the name points at reports what is wrong with a file it does not recognise.
         auto result = format->read(source, format->named_like(path), limits);

@@ -20,12 +20,15 @@ struct ManifestFormat {
     // The path may hold this format (what discovery collects).
     bool (*may_hold)(std::string_view path);
     ReadResult (*read)(const SourceFile& source, bool by_name, const InputLimits& limits);
+    // Read only on request (--scan-code): source files are many, manifests few.
+    bool opt_in = false;
 };
 
 // The formats that may hold `path`, to be tried in this order until one
 // recognises the file: those it is named like first. Empty when no format
 // reads such files.
-[[nodiscard]] std::vector<const ManifestFormat*> formats_for(std::string_view path);
+// `scan_code` adds the opt-in formats (scopes in source code).
+[[nodiscard]] std::vector<const ManifestFormat*> formats_for(std::string_view path, bool scan_code = false);
 
 // Whether some format claims `path` by its name alone.
 [[nodiscard]] bool named_like_a_manifest(std::string_view path);
@@ -34,6 +37,6 @@ struct ManifestFormat {
 // `read_anyway` (stdin): when nothing recognises the text, it is read as a
 // connected-app manifest whose problems are then reported.
 [[nodiscard]] ReadResult read_manifest(const SourceFile& source, std::string_view path, bool read_anyway,
-                                       const InputLimits& limits);
+                                       const InputLimits& limits, bool scan_code = false);
 
 }  // namespace scopelint

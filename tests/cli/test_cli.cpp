@@ -193,3 +193,13 @@ TEST_CASE("the report is byte-identical whatever the number of jobs", "[cli]") {
     }
     CHECK(run_scopelint({"-j", "0", "samples"}).exit_code == 2);
 }
+
+TEST_CASE("scope lists in source files are read with the scan-code option and skipped without it", "[cli]") {
+    const auto scanned = run_scopelint({"--scan-code", "tests/cli/data/code"});
+    CHECK(scanned.exit_code == 1);
+    CHECK(scanned.err == "");
+    check_golden("scan-code.txt", scanned.out);
+    const auto plain = run_scopelint({"tests/cli/data/code"});
+    CHECK(plain.exit_code == 0);
+    CHECK(plain.out == "scopelint: no findings in 0 files scanned, 1 skipped\n");
+}

@@ -12,6 +12,7 @@
 //   9 fuzz/app.yml                (Probot's GitHub App manifest, or skipped)
 //  10 fuzz/appsscript.json        (Google Apps Script manifest)
 //  11 fuzz/.env                   (scope lists in a .env file, or skipped)
+//  12 fuzz/client.py              (scopes in source code, as --scan-code reads them)
 // The rest is the file: read_manifest -> lint_all with the built-in policy.
 // A new format adds its path here and its seeds in seeds.sh.
 //
@@ -42,7 +43,8 @@ constexpr std::string_view paths[] = {".github/workflows/fuzz.yml", "fuzz.github
                                       "fuzz.json",                  "fuzz.slack.yml",       "fuzz.slack.json",
                                       "fuzz/manifest.yml",          "fuzz/atlassian-connect.json",
                                       "fuzz/shopify.app.toml",      "fuzz/app.yml",
-                                      "fuzz/appsscript.json",       "fuzz/.env"};
+                                      "fuzz/appsscript.json",       "fuzz/.env",
+                                      "fuzz/client.py"};
 
 [[noreturn]] void fail(const char* what, std::uint32_t offset = 0) {
     std::fprintf(stderr, "fuzz_readers: invariant violated: %s (offset %u)\n", what, offset);
@@ -65,7 +67,7 @@ std::string describe(const std::vector<Finding>& findings) {
 }
 
 std::vector<Finding> lint_once(const scopelint::SourceFile& source) {
-    auto read = scopelint::read_manifest(source, source.path, false, {});
+    auto read = scopelint::read_manifest(source, source.path, false, {}, true);
     for (const auto& app : read.manifests) {
         for (const auto& scope : app.scopes) {
             check_span(source.text.size(), scope.span, "scope token outside the input");

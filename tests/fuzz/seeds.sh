@@ -13,7 +13,7 @@
 #   glob        the patterns of the policy files, each with a few texts to
 #               match (first byte: 0 = scope pattern, 1 = path pattern)
 #   yaml        every *.yml and *.yaml file
-#   readers     every *.yml, *.yaml, *.toml, *.json and .env-style file of at most 16 KiB, behind the
+#   readers     every *.yml, *.yaml, *.toml, *.json, .env-style and source file of at most 16 KiB, behind the
 #               byte that picks its reader (fuzz_readers.cpp)
 # A target without a rule here (a new one) gets the json seeds.
 set -euo pipefail
@@ -97,6 +97,8 @@ for path in files:
             save("readers", (b"\x04" if b"oauth_config" in data else b"\x06" if b"ari:cloud:ecosystem" in data
                              else b"\x09" if b"default_permissions" in data or b"default_events" in data
                              else b"\x00") + data)
+    if path.endswith((".py", ".ts", ".js", ".go", ".java", ".rb", ".php", ".tf")) and len(data) <= 16384:
+        save("readers", b"\x0c" + data)
     if (path.endswith((".dotenv", "/.env")) or "/.env." in path) and len(data) <= 16384:
         save("readers", b"\x0b" + data)
     if path.endswith(".toml") and len(data) <= 16384:
