@@ -167,8 +167,11 @@ ParsedDocument parse_document(const SourceFile& source, const InputLimits& limit
 
 }  // namespace
 
+// `slack-manifest.yml`, `slack_app_manifest.json`: "slack" alone is not enough,
+// since bots' workflows and configurations are named after Slack too.
 bool has_slack_manifest_name(std::string_view path) {
-    return util::contains_icase(util::base_name(path), "slack") && may_be_slack_manifest(path);
+    const auto name = util::base_name(path);
+    return util::contains_icase(name, "slack") && util::contains_icase(name, "manifest") && may_be_slack_manifest(path);
 }
 
 bool may_be_slack_manifest(std::string_view path) {

@@ -5,7 +5,7 @@
 // each scope of the `slack` catalog at its place in the file, and
 // `oauth_config.redirect_urls` as redirect URIs (on the first manifest).
 //
-// Recognised by name (`*slack*.json|yml|yaml`) or by content: a mapping with
+// Recognised by name (`*slack*manifest*.json|yml|yaml` and the like) or by content: a mapping with
 // `oauth_config` and one of `display_information`, `features`, `settings`.
 #include "ast/source.hpp"
 #include "parse/connected_app_reader.hpp"
