@@ -130,10 +130,14 @@ private:
             if (const auto parameter = scope_parameter(literal.text)) read_url_scopes(literal, *parameter, *provider, line);
             return;
         }
-        if (const Provider* provider = provider_by_shape(literal.text)) {
-            const std::uint32_t begin = literal.begin;
-            add(*provider, line, ScopeCarrier{literal.text, [begin](std::uint32_t offset) { return begin + offset; },
-                                              "", false});
+        // A piece of a list built by concatenation ("Desk.tickets.ALL," + …) keeps
+        // its joining separator, which is no fault of this piece.
+        const auto first = literal.text.find_first_not_of(", ");
+        if (first == std::string_view::npos) return;
+        const std::string_view list = literal.text.substr(first, literal.text.find_last_not_of(", ") + 1 - first);
+        if (const Provider* provider = provider_by_shape(list)) {
+            const std::uint32_t begin = literal.begin + static_cast<std::uint32_t>(first);
+            add(*provider, line, ScopeCarrier{list, [begin](std::uint32_t offset) { return begin + offset; }, "", false});
         }
     }
 

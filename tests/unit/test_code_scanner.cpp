@@ -45,13 +45,15 @@ TEST_CASE("scope-list literals of a certain provider become manifests with exact
     const std::string text =
         "SCOPES = \"ZohoCRM.modules.ALL,ZohoCRM.users.READ\"\n"
         "books = ['ZohoBooks.invoices.READ', 'ZohoBooks.contacts.READ']\n"
-        "google = [`https://www.googleapis.com/auth/drive.file`, \"openid\"]\n";
+        "google = [`https://www.googleapis.com/auth/drive.file`, \"openid\"]\n"
+        "String SCOPES = \"Desk.tickets.READ,\" + // joined\n";
     const auto result = scan(text);
     REQUIRE(result.recognized);
     CHECK(result.findings.empty());
     CHECK(scope_texts(result) == std::vector<std::string>{"zoho ZohoCRM.modules.ALL", "zoho ZohoCRM.users.READ",
                                                           "zoho ZohoBooks.invoices.READ", "zoho ZohoBooks.contacts.READ",
-                                                          "google https://www.googleapis.com/auth/drive.file"});
+                                                          "google https://www.googleapis.com/auth/drive.file",
+                                                          "zoho Desk.tickets.READ"});
     for (const auto& app : result.manifests)
         for (const auto& scope : app.scopes) CHECK(spelled(text, scope.span) == scope.text);
     CHECK(result.manifests.front().name->value == "scope list on line 1");
