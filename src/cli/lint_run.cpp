@@ -4,6 +4,7 @@
 #include "cli/discover.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/lint_file.hpp"
+#include "cli/progress.hpp"
 #include "engine/engine.hpp"
 #include "engine/rule_meta.hpp"
 #include "parse/connected_app_reader.hpp"
@@ -176,6 +177,10 @@ int LintRun::lint_paths() {
     reporter->begin(run_info());
     // Files are read and linted in parallel; the report still follows path order.
     constexpr std::size_t window = 64;  // files linted ahead of the report, at most
+    Progress progress(err_, !options_.no_progress && stderr_wants_progress(), work.size());
+    // Only report text on the same terminal must not run into the line.
+    const bool report_on_terminal = !options_.output && ::isatty(STDOUT_FILENO) == 1;
+    std::size_t done = 0;
     util::run_in_order<FileOutcome>(
         work.size(), options_.jobs, window,
         [&](std::size_t i) {
@@ -187,7 +192,12 @@ int LintRun::lint_paths() {
             if (outcome.source) outcome.rendered = render(*reporter, *outcome.source, outcome.findings);
             return outcome;
         },
-        [&](FileOutcome&& outcome) { take(*reporter, std::move(outcome)); });
+        [&](FileOutcome&& outcome) {
+            if (report_on_terminal && !outcome.rendered.empty()) progress.clear();
+            take(*reporter, std::move(outcome));
+            progress.update(++done);
+        });
+    progress.clear();
     return finish(*reporter, target);
 }
 

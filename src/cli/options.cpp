@@ -67,6 +67,8 @@ ParseOutcome parse_options(int argc, const char* const* argv) {
     add_common_options(app, raw, options);
     app.add_option("--stdin-filename", options.stdin_name, "Name shown for a manifest read from '-' (stdin)");
     app.add_option("paths", options.paths, "Files or directories to lint, '-' for stdin (default: .)");
+    app.add_flag("--no-progress", options.no_progress,
+                 "Never show the progress line (it appears only on a terminal, for scans longer than a moment)");
     app.add_flag("--scan-code", options.scan_code,
                  "Also read scopes in source and configuration files: authorize URLs of known providers and string "
                  "literals that are certainly Zoho or Google scope lists");

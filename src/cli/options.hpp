@@ -32,7 +32,8 @@ struct Options {
     std::string stdin_name = "<stdin>";
     InputLimits limits;                    // --max-file-size sets max_file_bytes
     bool follow_symlinks = false;
-    bool scan_code = false;                // also read scope lists in source code (opt-in: reads every source file)
+    bool scan_code = false;
+    bool no_progress = false;              // never the progress line on a terminal's stderr                // also read scope lists in source code (opt-in: reads every source file)
     unsigned jobs = 1;                     // files linted in parallel (-j); set from the CPU count by default
 };
 
