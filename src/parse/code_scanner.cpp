@@ -104,6 +104,23 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> scope_parameter(std::stri
     return std::nullopt;
 }
 
+// A line that is all comment (`//`, `#`, `*`, `--`, `/*`): commented-out
+// scopes are not requested. `#define` and `#include` are code.
+bool is_comment_line(std::string_view line) {
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return false;
+    const std::string_view rest = line.substr(first);
+    if (rest.starts_with("#")) return !rest.starts_with("#define") && !rest.starts_with("#include");
+    return rest.starts_with("//") || rest.starts_with("/*") || rest.starts_with("*") || rest.starts_with("--") ||
+           rest.starts_with("<!--");
+}
+
+// Inside a /* … */ block after this line: it opens one that it does not close.
+bool opens_block_comment(std::string_view line) {
+    const auto open = line.rfind("/*");
+    return open != std::string_view::npos && line.find("*/", open + 2) == std::string_view::npos;
+}
+
 class CodeScanner {
 public:
     CodeScanner(const SourceFile& source, ReadResult& result, const InputLimits& limits)
@@ -112,10 +129,16 @@ public:
     void scan() {
         const std::string_view text = source_.text;
         const auto size = static_cast<std::uint32_t>(text.size());
+        bool in_block_comment = false;
         for (std::uint32_t line = 0, begin = 0; begin < size; ++line) {
             const auto newline = text.find('\n', begin);
             const auto end = newline == std::string_view::npos ? size : static_cast<std::uint32_t>(newline);
-            for (const auto& literal : literals_in_line(text, begin, end)) read_literal(literal, line + 1);
+            const std::string_view line_text = text.substr(begin, end - begin);
+            const bool skip = in_block_comment || is_comment_line(line_text);
+            if (in_block_comment) in_block_comment = line_text.find("*/") == std::string_view::npos;
+            else in_block_comment = opens_block_comment(line_text);
+            if (!skip)
+                for (const auto& literal : literals_in_line(text, begin, end)) read_literal(literal, line + 1);
             begin = end + 1;
         }
     }

@@ -82,6 +82,10 @@ TEST_CASE("text that only resembles scopes is left alone", "[code]") {
              "u = 'https://example.com/oauth/v2/auth?scope=ZohoCRM.modules.ALL'\n",  // not Zoho's endpoint
              "x = 'https://www.googleapis.com/auth/drive\n",  // unterminated literal
              "s = \"email profile\"\n",                      // OpenID names alone could be anyone's
+             "  // \"https://www.googleapis.com/auth/drive\", // commented out\n",
+             "# SCOPES = 'ZohoCRM.modules.ALL'\n",
+             "/* old:\n   'ZohoCRM.modules.ALL'\n*/\n",
+             " * @scope \"ZohoCRM.modules.ALL\"\n",
          }) {
         INFO(text);
         const auto result = scan(text);
