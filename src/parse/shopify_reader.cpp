@@ -53,12 +53,25 @@ private:
     std::vector<std::uint32_t> line_starts_;
 };
 
+// Whether a quote at `at` starts a string as toml++ reads it: at the start of
+// a line (a quoted key) or after '=', '[', ',', '{' or '.'. Anywhere else it is
+// part of a bare value that toml++ keeps scanning character by character
+// (`4"é…`), so what follows must be treated as code.
+bool opens_string(std::string_view text, std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    if (at == 0) return true;
+    const char before = text[at - 1];
+    return before == '\n' || before == '\r' || before == '=' || before == '[' || before == ',' || before == '{' ||
+           before == '.';
+}
+
 // toml++ 3.3 (Debian 12) reaches __builtin_unreachable() when it tests a
 // non-ASCII character such as 'é' for whitespace, which it does wherever
-// whitespace may stand: outside strings and comments, and after a
-// line-ending backslash in a multi-line basic string. TOML allows no
-// non-ASCII character in the first place, so such a file is reported here
-// and never given to toml++. Returns the offset and the message.
+// whitespace may stand: outside strings and comments (a quote inside a bare
+// value starts no string), and after a line-ending backslash in a multi-line
+// basic string. TOML allows no non-ASCII character there in the first place,
+// so such a file is reported here and never given to toml++. Returns the
+// offset and the message.
 std::optional<std::pair<std::uint32_t, std::string>> unsafe_for_toml(std::string_view text) {
     enum class State { code, comment, basic, literal, multi_basic, multi_literal } state = State::code;
     const auto non_ascii = [](char c) { return (static_cast<unsigned char>(c) & 0x80U) != 0; };
@@ -72,6 +85,7 @@ std::optional<std::pair<std::uint32_t, std::string>> unsafe_for_toml(std::string
                     return std::pair{static_cast<std::uint32_t>(i),
                                      std::string("invalid TOML: outside strings and comments, only ASCII characters may stand")};
                 if (c == '#') state = State::comment;
+                else if ((c == '"' || c == '\'') && !opens_string(text, i)) break;  // in a bare value: toml++ scans on
                 else if (rest.starts_with("\"\"\"")) state = State::multi_basic, i += 2;
                 else if (rest.starts_with("'''")) state = State::multi_literal, i += 2;
                 else if (c == '"') state = State::basic;
