@@ -21,14 +21,20 @@ parse-throughput measurement. --files 0 --large MB writes only that file.
 the formats, each below DIR/<format>/, for the per-reader rows: zoho (the corpus above, in
 DIR/zoho/), github-actions (repo-YYYY/.github/workflows/*.yml), github-app (*.github-app.json,
 app-manifest.json), slack (*.slack.yml, slack-manifest.json, ...), atlassian-forge (manifest.yml
-with a Forge app id), atlassian-connect (atlassian-connect.json) and shopify (shopify.app.toml,
-shopify.app.<env>.toml). Each file is 0.5 to 2 KB, scopes drawn from rules/catalog/<provider>.json;
-about 30 % carry faults (write-all, read-all, workflow-wide writes, jobs without permissions,
-misspelt scopes and permission levels, duplicates, events no scope delivers, user-only scopes on
-a bot token, legacy and sensitive scopes, public: true, redundant read_x beside write_x, http and
-wildcard redirects, risky settings). Beside them: READMEs, package.json files, Dependabot
-configurations and Cloud Foundry manifest.yml files that scopelint must skip. The default
-(--mix zoho) writes exactly the corpus it always did, straight into DIR.
+with a Forge app id), atlassian-connect (atlassian-connect.json), shopify (shopify.app.toml,
+shopify.app.<env>.toml), apps-script (project-YYYY/appsscript.json, Google Apps Script manifests
+with oauthScopes) and env (service-YYYY/.env.example, .env.production or config/production.env
+with ZOHO_SCOPES drawn like the Zoho manifests and GOOGLE_SCOPES). Each file is 0.5 to 2 KB
+(.env files 0.1 to 1 KB), scopes drawn from rules/catalog/<provider>.json; about 30 % carry faults
+(write-all, read-all, workflow-wide writes, jobs without permissions, misspelt scopes and
+permission levels, duplicates, events no scope delivers, user-only scopes on a bot token, legacy
+and sensitive scopes, public: true, redundant read_x beside write_x, a scope beside its .readonly
+variant, broad Drive and Gmail scopes, ZohoCRM.modules.ALL, http scopes, a missing oauthScopes,
+double commas, http and wildcard redirects, risky settings such as an anonymous web app or a
+library in development mode). Beside them: READMEs, package.json files, Dependabot
+configurations, Cloud Foundry manifest.yml files, clasp's .clasp.json and .env files without a
+scope variable, all of which scopelint must skip. The default (--mix zoho) writes exactly the
+corpus it always did, straight into DIR.
 
 Standard library only; the same --seed, --files and --mix give byte-identical output on
 every machine. Prints a one-line summary (files, bytes).
@@ -177,6 +183,13 @@ class Generator:
                 paths.add(s.path)
         return chosen
 
+    def misspelt(self) -> str:
+        """A clean read scope with one segment cut short (or lengthened): an unknown scope."""
+        parts = self.rng.choice(self.clean_read).name.split(".")
+        i = self.rng.randrange(1, len(parts)) if len(parts) > 1 else 0
+        parts[i] = parts[i][:-1] if len(parts[i]) > 3 else parts[i] + "s"
+        return ".".join(parts)
+
     def manifest(self, index: int, faulty: bool) -> tuple[str, dict, str]:
         """Returns (file stem, document, serialisation style)."""
         rng = self.rng
@@ -231,11 +244,8 @@ class Generator:
                 dup = rng.choice(names)
                 names.append(dup if rng.random() < 0.5 else dup.lower())
             elif fault == "unknown":
-                victim = rng.choice(self.clean_read).name
-                parts = victim.split(".")
-                i = rng.randrange(1, len(parts)) if len(parts) > 1 else 0
-                parts[i] = parts[i][:-1] if len(parts[i]) > 3 else parts[i] + "s"
-                names.insert(rng.randrange(len(names) + 1), ".".join(parts))
+                bad = self.misspelt()  # before the position: the draws keep their order
+                names.insert(rng.randrange(len(names) + 1), bad)
             elif fault == "deprecated":
                 names.append(rng.choice(self.deprecated))
             elif fault == "write-ro":
@@ -364,6 +374,8 @@ FORMATS = {
     "atlassian-forge": "atlassian.json",
     "atlassian-connect": "atlassian-connect.json",
     "shopify": "shopify.json",
+    "apps-script": "google.json",
+    "env": "google.json",  # and zoho.json, drawn through Generator like the Zoho manifests
 }
 FAULTY_SHARE = 0.30
 
@@ -929,6 +941,200 @@ def shopify_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) 
     return f"shopify.app.{env}toml", "\n".join(lines) + "\n"
 
 
+# -- Google Apps Script manifests --------------------------------------------------------------
+
+GOOGLE_AUTH = "https://www.googleapis.com/auth/"
+# What container-bound scripts and add-ons ask for: no finding beyond a write-scope note.
+APPS_SCRIPT_PLAIN = [GOOGLE_AUTH + n for n in
+                     ["script.container.ui", "script.locale", "script.processes", "script.metrics",
+                      "script.projects.readonly", "script.deployments.readonly", "spreadsheets.currentonly",
+                      "documents.currentonly", "forms.currentonly", "presentations.currentonly", "drive.file",
+                      "userinfo.email", "userinfo.profile"]]
+TIME_ZONES = ["Europe/Berlin", "Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Kolkata",
+              "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo", "Etc/GMT"]
+ADVANCED_SERVICES = [("Drive", "drive", "v3"), ("Sheets", "sheets", "v4"), ("Calendar", "calendar", "v3"),
+                     ("Gmail", "gmail", "v1"), ("AdminDirectory", "admin", "directory_v1"),
+                     ("BigQuery", "bigquery", "v2"), ("Docs", "docs", "v1"), ("Tasks", "tasks", "v1")]
+LIBRARIES = ["OAuth2", "Cheerio", "Underscore", "Moment", "BetterLog", "FormsUtils", "SheetsORM"]
+
+
+def apps_script_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    plain = [n for n in APPS_SCRIPT_PLAIN if n in voc.scopes]
+    reads = [n for n in voc.read if n.startswith(GOOGLE_AUTH)]
+    scopes = rng.sample(plain, k=rng.randint(2, 5)) + \
+        pick_distinct(rng, reads, rng.randint(1, 4), taken=set(plain))
+    rng.shuffle(scopes)
+    doc: dict = {"timeZone": rng.choice(TIME_ZONES), "dependencies": {}}
+    if rng.random() < 0.45:
+        services = rng.sample(ADVANCED_SERVICES, k=rng.randint(1, 3))
+        doc["dependencies"]["enabledAdvancedServices"] = [
+            {"userSymbol": u, "serviceId": s, "version": v} for u, s, v in services]
+    libraries = []
+    if rng.random() < 0.4:
+        for lib in rng.sample(LIBRARIES, k=rng.randint(1, 2)):
+            libraries.append({"userSymbol": lib, "libraryId": "1" + "".join(
+                rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") for _ in range(56)),
+                "version": str(rng.randint(1, 60)), "developmentMode": False})
+        doc["dependencies"]["libraries"] = libraries
+    doc["exceptionLogging"] = rng.choice(["STACKDRIVER", "STACKDRIVER", "NONE"])
+    doc["runtimeVersion"] = "V8"
+    webapp = None
+    if rng.random() < 0.25:
+        webapp = {"executeAs": rng.choice(["USER_ACCESSING", "USER_DEPLOYING"]),
+                  "access": rng.choice(["MYSELF", "DOMAIN"])}
+    # Faults: broad Drive or Gmail, a scope beside its .readonly variant, a misspelt scope, an
+    # http:// scope, no oauthScopes at all, an anonymous web app, a library in development mode.
+    redundant_pairs = sorted((n, s["read_variant"]) for n, s in voc.scopes.items()
+                             if s.get("read_variant") and s["read_variant"] in voc.scopes and n.startswith(GOOGLE_AUTH))
+    faults = faults_for(rng, faulty, ["broad", "broad", "redundant", "unknown", "http", "missing", "anonymous",
+                                      "dev-mode", "duplicate"])
+    for fault in faults:
+        if fault == "broad":
+            scopes.insert(rng.randrange(len(scopes) + 1), rng.choice([GOOGLE_AUTH + "drive", "https://mail.google.com/"]))
+        elif fault == "redundant":
+            wide, narrow = rng.choice(redundant_pairs)
+            scopes += [wide, narrow] if rng.random() < 0.5 else [narrow, wide]
+        elif fault == "unknown":
+            n = rng.choice(reads)
+            bad = GOOGLE_AUTH + voc.misspell(rng, n[len(GOOGLE_AUTH):])
+            scopes.insert(rng.randrange(len(scopes) + 1), bad if bad.lower() not in voc.known_lower else bad + "x")
+        elif fault == "http":
+            i = rng.randrange(len(scopes))
+            scopes[i] = scopes[i].replace("https://", "http://", 1)
+        elif fault == "duplicate":
+            scopes.append(rng.choice(scopes))
+        elif fault == "anonymous":
+            webapp = {"executeAs": "USER_DEPLOYING", "access": "ANYONE_ANONYMOUS"}
+        elif fault == "dev-mode":
+            if not libraries:
+                libraries.append({"userSymbol": rng.choice(LIBRARIES), "libraryId": "1" + hexstr(rng, 56),
+                                  "version": "0"})
+                doc["dependencies"]["libraries"] = libraries
+            rng.choice(libraries)["developmentMode"] = True
+    if webapp:
+        doc["webapp"] = webapp
+    if "missing" not in faults:
+        doc["oauthScopes"] = scopes
+    if rng.random() < 0.2:
+        doc["urlFetchWhitelist"] = [f"https://{app_host(rng, rng.choice(COMPANIES))}/"]
+    return "appsscript.json", json.dumps(doc, indent=2) + "\n"
+
+
+def clasp_json(rng: random.Random) -> str:
+    """A clasp project file: the script's id, no scopes; scopelint skips it."""
+    doc = {"scriptId": "1" + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+                                     for _ in range(56))}
+    if rng.random() < 0.5:
+        doc["rootDir"] = rng.choice(["src", "dist", "build"])
+    return json.dumps(doc) + "\n"
+
+
+# -- .env files --------------------------------------------------------------------------------
+
+ENV_PLAIN = [
+    lambda rng, svc: f"DATABASE_URL=postgres://localhost:5432/{svc.replace('-', '_')}",
+    lambda rng, svc: f"PORT={rng.choice([3000, 4000, 8000, 8080, 9000])}",
+    lambda rng, svc: f"LOG_LEVEL={rng.choice(['debug', 'info', 'warn'])}",
+    lambda rng, svc: f"NODE_ENV={rng.choice(['development', 'production', 'test'])}",
+    lambda rng, svc: f"REDIS_URL=redis://localhost:6379/{rng.randint(0, 5)}",
+    lambda rng, svc: f"APP_NAME={svc}",
+    lambda rng, svc: f"PUBLIC_URL=https://{svc}.example.com",
+    lambda rng, svc: "SENTRY_DSN=",
+    lambda rng, svc: "SESSION_SECRET=change-me",
+    lambda rng, svc: "SMTP_HOST=smtp.example.com",
+    lambda rng, svc: f"SMTP_PORT={rng.choice([25, 465, 587])}",
+    lambda rng, svc: f"FEATURE_FLAGS={','.join(rng.sample(['beta-ui', 'bulk-sync', 'audit-log', 'dark-mode'], k=2))}",
+    lambda rng, svc: f"TZ={rng.choice(TIME_ZONES)}",
+    lambda rng, svc: f"S3_BUCKET={svc}-uploads",
+    lambda rng, svc: f"MAX_WORKERS={rng.randint(1, 16)}",
+    lambda rng, svc: f"REQUEST_TIMEOUT_MS={rng.choice([5000, 10000, 30000])}",
+]
+ZOHO_ENV = ["ZOHO_CLIENT_ID=", "ZOHO_CLIENT_SECRET=", "ZOHO_REFRESH_TOKEN=",
+            "ZOHO_ACCOUNTS_URL=https://accounts.zoho.{dc}", "ZOHO_API_DOMAIN=https://www.zohoapis.{dc}",
+            "ZOHO_REDIRECT_URI=http://localhost:3000/oauth/zoho/callback"]
+GOOGLE_ENV = ["GOOGLE_CLIENT_ID=", "GOOGLE_CLIENT_SECRET=", "GOOGLE_PROJECT_ID=",
+              "GOOGLE_REDIRECT_URI=http://localhost:3000/oauth/google/callback"]
+
+
+def env_value(rng: random.Random, name: str, value: str, comment: str) -> str:
+    """NAME=value as people write it: sometimes export, quotes and a trailing comment."""
+    q = '"' if " " in value else rng.choice(['', '"', '"', "'"])
+    line = ("export " if rng.random() < 0.2 else "") + f"{name}={q}{value}{q}"
+    return line + (f"  # {comment}" if comment and rng.random() < 0.4 else "")
+
+
+def env_plain_lines(rng: random.Random, svc: str, k: int) -> list[str]:
+    return [make(rng, svc) for make in rng.sample(ENV_PLAIN, k=min(k, len(ENV_PLAIN)))]
+
+
+def env_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    """A .env file with one or two scope variables: ZOHO_SCOPES drawn like the Zoho manifests
+    (voc.zoho, a Generator), GOOGLE_SCOPES from the Google catalog (voc)."""
+    gen: Generator = voc.zoho
+    svc = f"{rng.choice(COMPANIES)}-{rng.choice(sorted(VERBS))}"
+    kinds = rng.choice([["zoho"], ["zoho"], ["zoho"], ["google"], ["zoho", "google"]])
+    zoho = [s.name for s in gen.pick_scopes(rng.randint(2, 6), rng.random() < 0.2)] if "zoho" in kinds else []
+    reads = [n for n in voc.read if n.startswith(GOOGLE_AUTH)]
+    google = (["openid", "email"] + pick_distinct(rng, reads, rng.randint(1, 3))) if "google" in kinds else []
+    zoho_sep = "," if rng.random() < 0.85 else ", "
+    double_comma = False
+    faults = faults_for(rng, faulty, ["broad", "broad", "duplicate", "double-comma", "unknown", "google-broad"])
+    for fault in faults:
+        if fault == "broad" and zoho:
+            zoho.insert(rng.randrange(len(zoho) + 1), rng.choice(["ZohoCRM.modules.ALL", rng.choice(gen.broad)]))
+        elif fault in ("broad", "google-broad"):  # a second variable when the file had none for Google
+            google = (google or ["openid", "email"]) + [rng.choice([GOOGLE_AUTH + "drive", "https://mail.google.com/"])]
+        elif fault == "duplicate":
+            target = zoho or google
+            target.append(rng.choice(target))
+        elif fault == "double-comma" and zoho:
+            double_comma = True
+        elif zoho:  # unknown
+            bad = gen.misspelt()
+            zoho.insert(rng.randrange(len(zoho) + 1), bad)
+        else:  # unknown, or a double comma in a space-separated list: a misspelt Google scope
+            bad = GOOGLE_AUTH + voc.misspell(rng, rng.choice(reads)[len(GOOGLE_AUTH):])
+            google.insert(rng.randrange(2, len(google) + 1), bad if bad.lower() not in voc.known_lower else bad + "x")
+    lines = [f"# {svc}: copy to .env and fill in the secrets (never commit them)"]
+    lines += env_plain_lines(rng, svc, rng.randint(2, 10))
+    if zoho:
+        dc = rng.choice(["com", "eu", "in", "com.au"])
+        lines += [""] + [z.format(dc=dc) for z in rng.sample(ZOHO_ENV, k=rng.randint(2, len(ZOHO_ENV)))]
+        value = zoho_sep.join(zoho)
+        if double_comma:
+            cut = value.find(",", rng.randrange(len(value) // 2))
+            value = value[:cut] + "," + value[cut:] if cut > 0 else value + ",,ZohoCRM.org.READ"
+        lines.insert(rng.randrange(len(lines) - 1, len(lines) + 1),
+                     env_value(rng, rng.choice(["ZOHO_SCOPES", "ZOHO_SCOPES", "ZOHO_OAUTH_SCOPES", "ZOHO_CRM_SCOPE"]),
+                               value, rng.choice(["crm sync", "see docs/oauth.md", "space-separated breaks the SDK", ""])))
+    if google:
+        lines += [""] + rng.sample(GOOGLE_ENV, k=rng.randint(1, len(GOOGLE_ENV)))
+        lines.append(env_value(rng, rng.choice(["GOOGLE_SCOPES", "GOOGLE_OAUTH_SCOPES"]), " ".join(google),
+                               rng.choice(["sign-in and calendar", "keep in sync with the consent screen", ""])))
+    if rng.random() < 0.5:
+        lines += [""] + env_plain_lines(rng, svc, rng.randint(1, 4))
+    r = rng.random()
+    name = ".env.example" if r < 0.6 else "config/production.env" if r < 0.85 else ".env.production"
+    # No two lines set the same variable.
+    seen, out = set(), []
+    for line in lines:
+        key = line.removeprefix("export ").split("=", 1)[0] if "=" in line else None
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(line)
+    return name, "\n".join(out) + "\n"
+
+
+def env_without_scopes(rng: random.Random, svc: str) -> str:
+    """An .env file with no scope variable: scopelint skips it. Some name a scope variable that
+    no provider word or scope shape places, which scopelint leaves alone too."""
+    lines = [f"# {svc} local settings"] + env_plain_lines(rng, svc, rng.randint(4, 12))
+    if rng.random() < 0.3:
+        lines.append("SCOPES=" + rng.choice(['"read write"', "profile", "admin"]))
+    return "\n".join(lines) + "\n"
+
+
 # Format -> (file generator, folder of one app below DIR/<format>/, files per app folder).
 READERS = {
     "github-actions": (github_actions_file, "org-{g:02d}/repo-{a:04d}/.github/workflows", 3),
@@ -937,6 +1143,8 @@ READERS = {
     "atlassian-forge": (forge_file, "team-{g:02d}/app-{a:04d}", 1),
     "atlassian-connect": (connect_file, "vendor-{g:02d}/addon-{a:04d}", 1),
     "shopify": (shopify_file, "partner-{g:02d}/app-{a:04d}", 1),
+    "apps-script": (apps_script_file, "project-{a:04d}", 1),
+    "env": (env_file, "service-{a:04d}", 1),
 }
 
 
@@ -946,6 +1154,9 @@ def write_reader_corpus(out: Path, fmt: str, files: int, seed: int, totals: list
     rng = random.Random(f"{seed}/{fmt}")
     voc = load_vocabulary(fmt)
     make, folder, per_app = READERS[fmt]
+    if fmt == "env":  # Zoho scopes are drawn the way the Zoho manifests draw them
+        voc.zoho = Generator(expand_catalog(json.loads((CATALOG_DIR / FORMATS["zoho"]).read_text(encoding="utf-8"))),
+                             rng)
     written: set[Path] = set()
     for i in range(files):
         a = i // per_app
@@ -963,9 +1174,16 @@ def write_reader_corpus(out: Path, fmt: str, files: int, seed: int, totals: list
             if fmt == "atlassian-forge" and rng.random() < 0.10:
                 write(root.parent / f"service-{a:04d}" / "manifest.yml", cloud_foundry_manifest(rng), totals)
                 counts["other"] += 1
-            if fmt in ("atlassian-forge", "slack", "github-app") and rng.random() < 0.08:
+            if fmt in ("atlassian-forge", "slack", "github-app", "apps-script") and rng.random() < 0.08:
                 pkg = dict(PACKAGE_JSON, name=f"@{root.parent.name}/{root.name}")
                 write(root / "package.json", json.dumps(pkg, indent=2) + "\n", totals)
+                counts["other"] += 1
+            if fmt == "apps-script" and rng.random() < 0.2:
+                write(root / ".clasp.json", clasp_json(rng), totals)
+                counts["other"] += 1
+            if fmt == "env" and rng.random() < 0.15:
+                write(root / rng.choice([".env", ".env.test", "config/local.env"]),
+                      env_without_scopes(rng, root.name), totals)
                 counts["other"] += 1
         faulty = rng.random() < FAULTY_SHARE
         name, text = make(rng, voc, i, faulty)
