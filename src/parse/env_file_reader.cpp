@@ -81,10 +81,20 @@ const Provider* provider_named_in(std::string_view name) {
     return nullptr;
 }
 
+// SLACK_BOT_SCOPES, SLACK_USER_SCOPES: the token type, where the provider's
+// catalog has one by that name (the token-type rule then applies).
+std::string token_type_named_in(std::string_view name, const Provider& provider) {
+    for (const auto word : util::split(name, '_'))
+        for (const auto& type : provider.catalog->token_types)
+            if (util::iequals(word, type.id)) return std::string(type.id);
+    return {};
+}
+
 AppManifest manifest_for(const Assignment& assignment, const Provider& provider, const SourceFile& source,
                          const InputLimits& limits, std::vector<Finding>& findings) {
     AppManifest app;
     app.provider = std::string(provider.id);
+    app.token_type = token_type_named_in(assignment.name, provider);
     app.name = Located{std::string(assignment.name), assignment.name_span, fmt::format("/{}", assignment.name)};
     app.justification_form = no_reason_field_form;
     ScopeBudget budget(limits);

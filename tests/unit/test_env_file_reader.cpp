@@ -60,6 +60,10 @@ TEST_CASE("each scope variable of a certain provider is one manifest with exact 
     CHECK(result.manifests[2].scopes.size() == 1);
     CHECK(result.manifests[3].scopes.front().text == "ZohoBooks.invoices.READ");
     for (const auto& app : result.manifests) CHECK(app.strings.empty());  // no secret is ever collected
+    CHECK(result.manifests[4].token_type.empty());
+    const auto typed = read("SLACK_USER_SCOPES=channels:history\n");
+    REQUIRE(typed.manifests.size() == 1);
+    CHECK(typed.manifests.front().token_type == "user");
 }
 
 TEST_CASE("a .env file without a scope list of a certain provider is not a manifest", "[env]") {
