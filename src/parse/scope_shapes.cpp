@@ -39,8 +39,10 @@ bool is_zoho_scope(std::string_view part, const Provider& zoho) {
            is_known_operation(part.substr(last_dot + 1), *zoho.catalog) && !zoho.check_scope(part);
 }
 
+// The prefix alone is a common constant in code (scopes are appended to it), not a scope.
 bool is_google_url(std::string_view part) {
-    return part.starts_with("https://www.googleapis.com/auth/") || part == "https://mail.google.com/";
+    constexpr std::string_view prefix = "https://www.googleapis.com/auth/";
+    return (part.starts_with(prefix) && part.size() > prefix.size()) || part == "https://mail.google.com/";
 }
 
 bool is_openid_name(std::string_view part) { return part == "openid" || part == "email" || part == "profile"; }

@@ -86,6 +86,7 @@ TEST_CASE("text that only resembles scopes is left alone", "[code]") {
              "# SCOPES = 'ZohoCRM.modules.ALL'\n",
              "/* old:\n   'ZohoCRM.modules.ALL'\n*/\n",
              " * @scope \"ZohoCRM.modules.ALL\"\n",
+             "PREFIX = \"https://www.googleapis.com/auth/\"\n",  // the prefix scopes are appended to
          }) {
         INFO(text);
         const auto result = scan(text);
