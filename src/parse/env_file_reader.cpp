@@ -118,7 +118,9 @@ ReadResult read_env_file(const SourceFile& source, bool, const InputLimits& limi
     ReadResult result;
     const std::string_view text = source.text;
     const auto size = static_cast<std::uint32_t>(text.size());
-    for (std::uint32_t line_begin = 0; line_begin < size;) {
+    // Editors on Windows start files with a byte order mark; it is not part of the first name.
+    const std::uint32_t first_line = text.starts_with("\xEF\xBB\xBF") ? 3U : 0U;
+    for (std::uint32_t line_begin = first_line; line_begin < size;) {
         const auto newline = text.find('\n', line_begin);
         const auto line_end = newline == std::string_view::npos ? size : static_cast<std::uint32_t>(newline);
         const auto assignment = parse_line(text, line_begin, line_end);

@@ -66,6 +66,14 @@ TEST_CASE("each scope variable of a certain provider is one manifest with exact 
     CHECK(typed.manifests.front().token_type == "user");
 }
 
+TEST_CASE("a byte order mark does not hide the first line of a .env file", "[env]") {
+    const std::string text = "\xEF\xBB\xBFZOHO_SCOPES=ZohoCRM.modules.leads.READ\n";
+    const auto result = read(text);
+    REQUIRE(result.manifests.size() == 1);
+    CHECK(result.manifests.front().name->span.begin == 3);
+    CHECK(spelled(text, result.manifests.front().scopes.front().span) == "ZohoCRM.modules.leads.READ");
+}
+
 TEST_CASE("a .env file without a scope list of a certain provider is not a manifest", "[env]") {
     for (const std::string text : {"DATABASE_URL=postgres://localhost/app\n", "SCOPES=read,write\n", "OAUTH_SCOPES=\n",
                                    "APP_SCOPES=\"unterminated https://www.googleapis.com/auth/drive\n", "", "# SCOPES=x\n"}) {
