@@ -64,6 +64,24 @@ def catalog_header(header, catalog_date):
     return out
 
 
+def flat_catalog(header, catalog_date, sources, scopes, **sections):
+    """A catalog of a flat vocabulary (no operations, no services): the header,
+    the sources, the scopes, then `sections` (token_types, events, other_events,
+    settings, default_grant, ...) in the order given."""
+    catalog = catalog_header(header, catalog_date)
+    catalog["sources"] = [dict(s) for s in sources]
+    catalog["operations"] = []
+    catalog["services"] = []
+    catalog["scopes"] = scopes
+    catalog.update(sections)
+    return catalog
+
+
+def other_events(left_out):
+    """Known events whose requirement is not checked, from a {name: why} table."""
+    return [{"name": name, "why": why} for name, why in sorted(left_out.items())]
+
+
 def render(catalog):
     return json.dumps(catalog, indent=2, ensure_ascii=False) + "\n"
 

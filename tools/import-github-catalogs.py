@@ -36,7 +36,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from catalog_import import (  # noqa: E402
-    CATALOG_DIR, Citations, CurationError, Used, catalog_header, implication_cycles,
+    CATALOG_DIR, Citations, CurationError, Used, catalog_header, implication_cycles, other_events,
     parse_args, phrase_problems, reference_problems, run, schema_problems)
 
 # ==========================================================================
@@ -1012,7 +1012,7 @@ def build_app(ref, sources, used):
     catalog["scopes"] = scopes
     catalog["events"] = events
     # Known names, so unknown-event stays quiet; missing-scope has nothing to check.
-    catalog["other_events"] = [{"name": name, "why": why} for name, why in sorted(APP_EVENTS_LEFT_OUT.items())]
+    catalog["other_events"] = other_events(APP_EVENTS_LEFT_OUT)
     catalog["settings"] = [dict(s) for s in APP_SETTINGS]
     return catalog
 

@@ -38,7 +38,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from catalog_import import (  # noqa: E402
-    CATALOG_DIR, RISK_TIERS, CurationError, Used, catalog_header, flat_catalog_problems,
+    CATALOG_DIR, RISK_TIERS, CurationError, Used, flat_catalog, flat_catalog_problems,
     parse_args, run, schema_problems, tally)
 
 # --------------------------------------------------------------------------
@@ -1068,13 +1068,7 @@ def build(ref):
         "REPLACED_BY": REPLACED_BY,
     })
 
-    catalog = catalog_header(HEADER, CATALOG_DATE)
-    catalog["sources"] = [dict(s) for s in SOURCES]
-    catalog["operations"] = []
-    catalog["services"] = []
-    catalog["scopes"] = entries
-    catalog["settings"] = [dict(x) for x in SETTINGS]
-    return catalog
+    return flat_catalog(HEADER, CATALOG_DATE, SOURCES, entries, settings=[dict(x) for x in SETTINGS])
 
 
 def check(catalog, schema_path):

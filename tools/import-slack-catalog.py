@@ -37,7 +37,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from catalog_import import (  # noqa: E402
-    CATALOG_DIR, REPO, RISK_TIERS, Citations, CurationError, Used, catalog_header,
+    CATALOG_DIR, REPO, RISK_TIERS, Citations, CurationError, Used, flat_catalog, other_events,
     implication_cycles, parse_args, phrase_problems, run, schema_problems, tally)
 
 # --------------------------------------------------------------------------
@@ -1058,17 +1058,10 @@ def build(ref):
         "REPLACEMENT_NOT_MAPPED": REPLACEMENT_NOT_MAPPED,
     })
 
-    catalog = catalog_header(HEADER, CATALOG_DATE)
-    catalog["sources"] = [dict(s) for s in SOURCES]
-    catalog["operations"] = []
-    catalog["services"] = []
-    catalog["scopes"] = scopes
-    catalog["token_types"] = [dict(t) for t in TOKEN_TYPES]
-    catalog["events"] = events
-    # Known names, so unknown-event stays quiet; missing-scope has nothing to check.
-    catalog["other_events"] = [{"name": name, "why": why} for name, why in sorted(EVENTS_LEFT_OUT.items())]
-    catalog["settings"] = [dict(s) for s in SETTINGS]
-    return catalog
+    # other_events: known names, so unknown-event stays quiet; missing-scope has nothing to check.
+    return flat_catalog(HEADER, CATALOG_DATE, SOURCES, scopes, token_types=[dict(t) for t in TOKEN_TYPES],
+                        events=events, other_events=other_events(EVENTS_LEFT_OUT),
+                        settings=[dict(s) for s in SETTINGS])
 
 
 # --------------------------------------------------------------------------
