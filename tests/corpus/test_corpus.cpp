@@ -1,6 +1,7 @@
 // Every real manifest in ../shared/corpus goes through every reader without
 // a crash: as JSON, as a connected-app manifest, as a GitHub Actions
-// workflow, as a bare scope list, and through the binary as a whole directory.
+// workflow, as a bare scope list, under every format's file name, and through
+// the binary as a whole directory (with and without --scan-code).
 #include "engine/engine.hpp"
 #include "parse/connected_app_reader.hpp"
 #include "parse/formats.hpp"
@@ -71,11 +72,41 @@ TEST_CASE("every corpus file goes through every reader and the engine", "[corpus
     CHECK(invalid_json == std::vector<std::string>{"003-generate-and-send-pdf.json"});
 }
 
+// Each file under the name of every format (the paths fuzz_readers uses), so
+// every reader sees every real manifest, whatever its own format.
+TEST_CASE("every corpus file is read under every format's name with spans inside the file", "[corpus]") {
+    constexpr std::string_view names[] = {".github/workflows/ci.yml", "x.github-app.json", "x.connected-app.json",
+                                          "x.json",                   "slack-manifest.yml", "slack-manifest.json",
+                                          "app/manifest.yml",          "app/atlassian-connect.json",
+                                          "app/shopify.app.toml",      "app/app.yml",        "app/appsscript.json",
+                                          "app/.env",                  "src/client.py"};
+    std::size_t recognised = 0;
+    for (const auto& path : corpus_files()) {
+        const std::string text = test::read_text(path.string());
+        for (const auto name : names) {
+            INFO(path.string() << " as " << name);
+            const SourceFile source(std::string(name), text);
+            auto read = read_manifest(source, source.path, false, {}, true);
+            if (read.recognized) ++recognised;
+            const LintRequest request{source.path, "", nullptr, &default_policy()};
+            for (const auto& f : lint_all(request, read.manifests, std::move(read.findings))) {
+                CHECK(f.span.begin <= f.span.end);
+                CHECK(f.span.end <= text.size());
+            }
+        }
+    }
+    CHECK(recognised > 100);
+}
+
 TEST_CASE("the binary lints the whole corpus without an error exit", "[corpus]") {
-    const auto result = test::run_scopelint({"--format", "json", corpus.string()});
-    CHECK((result.exit_code == 0 || result.exit_code == 1));
-    CHECK(result.err == "");
-    CHECK(result.out.find("\"files_skipped\"") != std::string::npos);
+    for (const bool scan_code : {false, true}) {
+        std::vector<std::string> arguments{"--format", "json", corpus.string()};
+        if (scan_code) arguments.insert(arguments.begin(), "--scan-code");
+        const auto result = test::run_scopelint(arguments);
+        CHECK((result.exit_code == 0 || result.exit_code == 1));
+        CHECK(result.err == "");
+        CHECK(result.out.find("\"files_skipped\"") != std::string::npos);
+    }
 }
 
 TEST_CASE("every workflow of the corpus reads as a workflow, without syntax errors", "[corpus]") {
