@@ -6,6 +6,7 @@
 
 #include "parse/apps_script_reader.hpp"
 #include "parse/atlassian_reader.hpp"
+#include "parse/browser_extension_reader.hpp"
 #include "parse/code_scanner.hpp"
 #include "parse/env_file_reader.hpp"
 #include "parse/github_app_reader.hpp"
@@ -28,11 +29,13 @@ ReadResult read_workflow(const SourceFile& source, bool, const InputLimits& limi
 
 bool never(std::string_view) { return false; }
 
-constexpr std::array<ManifestFormat, 11> formats{{
+constexpr std::array<ManifestFormat, 12> formats{{
     {"github-workflow", &has_github_workflow_path, &has_github_workflow_path, &read_workflow},
     {"apps-script", &has_apps_script_manifest_name, &is_json_name, &read_apps_script_manifest},
     {"shopify-app-config", &has_shopify_app_config_name, &has_shopify_app_config_name, &read_shopify_app_config},
     {"atlassian-connect", &has_connect_descriptor_name, &is_json_name, &read_connect_descriptor},
+    // manifest.json is also a web app's or a Teams app's: only the content decides.
+    {"browser-extension", &never, &may_be_browser_extension_manifest, &read_browser_extension_manifest},
     // manifest.yml is mostly Cloud Foundry's: only the content makes it a Forge app.
     {"atlassian-forge", &never, &may_be_forge_manifest, &read_forge_manifest},
     {"connected-app", &has_connected_app_name, &is_json_name, &read_connected_app},

@@ -3,6 +3,7 @@
 #include "provider/flat_providers.hpp"
 
 #include "grammar/atlassian_scope.hpp"
+#include "grammar/chrome_permission.hpp"
 #include "grammar/github_scope.hpp"
 #include "grammar/google_scope.hpp"
 #include "grammar/shopify_scope.hpp"
@@ -13,6 +14,14 @@ namespace scopelint {
 
 std::optional<ScopeSyntaxError> github::check_scope(std::string_view token) {
     return check_token<grammar::github::scope, grammar::github::control>(token, ':');
+}
+
+std::optional<ScopeSyntaxError> chrome::check_scope(std::string_view token) {
+    return check_token<grammar::chrome::scope, grammar::chrome::control>(token, '.');
+}
+
+bool chrome::is_match_pattern(std::string_view token) {
+    return token == "<all_urls>" || token.find("://") != std::string_view::npos;
 }
 
 // The two wrong URLs seen most, named before the grammar runs: Google compares

@@ -6,6 +6,11 @@
 namespace scopelint::github {
 [[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
 }
+namespace scopelint::chrome {
+[[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
+// A host match pattern (`<all_urls>`, `https://*.example.com/*`), not an API permission.
+[[nodiscard]] bool is_match_pattern(std::string_view token);
+}
 namespace scopelint::google {
 [[nodiscard]] std::optional<ScopeSyntaxError> check_scope(std::string_view token);
 }

@@ -18,10 +18,11 @@ const catalog::Catalog& required_catalog(std::string_view id) {
 }
 
 // Sorted by id.
-const std::array<Provider, 9>& providers() {
-    static const std::array<Provider, 9> list{{
+const std::array<Provider, 10>& providers() {
+    static const std::array<Provider, 10> list{{
         {"atlassian", &required_catalog("atlassian"), &atlassian::check_scope},
         {"atlassian-connect", &required_catalog("atlassian-connect"), &atlassian::check_connect_scope},
+        {"chrome-extensions", &required_catalog("chrome-extensions"), &chrome::check_scope},
         {"github", &required_catalog("github"), &github::check_scope},
         {"github-actions", &required_catalog("github-actions"), &github::check_scope},
         {"github-app", &required_catalog("github-app"), &github::check_scope},

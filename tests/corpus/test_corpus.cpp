@@ -79,7 +79,7 @@ TEST_CASE("every corpus file is read under every format's name with spans inside
                                           "x.json",                   "slack-manifest.yml", "slack-manifest.json",
                                           "app/manifest.yml",          "app/atlassian-connect.json",
                                           "app/shopify.app.toml",      "app/app.yml",        "app/appsscript.json",
-                                          "app/.env",                  "src/client.py"};
+                                          "app/.env",                  "src/client.py",      "ext/manifest.json"};
     std::size_t recognised = 0;
     for (const auto& path : corpus_files()) {
         const std::string text = test::read_text(path.string());

@@ -13,6 +13,7 @@
 //  10 fuzz/appsscript.json        (Google Apps Script manifest)
 //  11 fuzz/.env                   (scope lists in a .env file, or skipped)
 //  12 fuzz/client.py              (scopes in source code, as --scan-code reads them)
+//  13 fuzz/manifest.json          (browser extension manifest, or skipped)
 // The rest is the file: read_manifest -> lint_all with the built-in policy.
 // A new format adds its path here and its seeds in seeds.sh.
 //
@@ -44,7 +45,7 @@ constexpr std::string_view paths[] = {".github/workflows/fuzz.yml", "fuzz.github
                                       "fuzz/manifest.yml",          "fuzz/atlassian-connect.json",
                                       "fuzz/shopify.app.toml",      "fuzz/app.yml",
                                       "fuzz/appsscript.json",       "fuzz/.env",
-                                      "fuzz/client.py"};
+                                      "fuzz/client.py",             "fuzz/manifest.json"};
 
 [[noreturn]] void fail(const char* what, std::uint32_t offset = 0) {
     std::fprintf(stderr, "fuzz_readers: invariant violated: %s (offset %u)\n", what, offset);

@@ -108,7 +108,8 @@ for path in files:
     save("json", data)
     if len(data) <= 16384:
         save("pipeline", data)
-        save("readers", (b"\x05" if b"oauth_config" in data else b"\x0a" if b"oauthScopes" in data or b"timeZone" in data
+        save("readers", (b"\x05" if b"oauth_config" in data else b"\x0d" if b"manifest_version" in data
+                         else b"\x0a" if b"oauthScopes" in data or b"timeZone" in data
                          else b"\x01" if b"default_permissions" in data
                          else b"\x07" if b'"baseUrl"' in data else b"\x02") + data)
     if is_policy(path):

@@ -24,14 +24,15 @@ namespace {
 const fs::path cases_root = fs::path(SCOPELINT_TEST_DIR) / "rules";
 // A case is a connected app, a GitHub App manifest, a Slack app manifest
 // (YAML or JSON), an Atlassian descriptor, a Shopify app configuration or a
-// Probot app.yml, an Apps Script manifest or a .env file (linted as
-// <case>/manifest.yml, <case>/atlassian-connect.json, <case>/shopify.app.toml,
-// <case>/app.yml, <case>/appsscript.json or <case>/.env), or a GitHub Actions workflow
+// Probot app.yml, an Apps Script manifest, a .env file or a browser extension
+// manifest (linted as <case>/manifest.yml, <case>/atlassian-connect.json,
+// <case>/shopify.app.toml, <case>/app.yml, <case>/appsscript.json, <case>/.env or
+// <case>/manifest.json), or a GitHub Actions workflow
 // (linted as .github/workflows/<case>.yml).
-constexpr std::array<std::string_view, 11> manifest_suffixes{
+constexpr std::array<std::string_view, 12> manifest_suffixes{
     ".connected-app.json", ".workflow.yml",  ".github-app.json", ".slack.yml",   ".slack.json",
     ".forge.yml",          ".atlassian-connect.json", ".shopify.toml", ".probot.yml", ".appsscript.json",
-    ".dotenv"};
+    ".dotenv",             ".manifest.json"};
 constexpr std::string_view workflow_suffix = ".workflow.yml";
 constexpr std::string_view forge_suffix = ".forge.yml";
 
@@ -51,6 +52,7 @@ std::string display_name(const fs::path& manifest) {
     if (name.ends_with(".probot.yml")) return case_name(manifest) + "/app.yml";
     if (name.ends_with(".appsscript.json")) return case_name(manifest) + "/appsscript.json";
     if (name.ends_with(".dotenv")) return case_name(manifest) + "/.env";
+    if (name.ends_with(".manifest.json")) return case_name(manifest) + "/manifest.json";
     return name;
 }
 

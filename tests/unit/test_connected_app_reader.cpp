@@ -95,7 +95,7 @@ TEST_CASE("document problems become findings with positions", "[reader]") {
          {"1:1 error[manifest-syntax] missing required field 'provider'"}},
         {R"({"provider": "zoho"})", {"1:1 error[manifest-syntax] missing required field 'scopes'"}},
         {R"({"provider": "acme", "scopes": []})",
-         {"1:15 error[manifest-syntax] unknown provider 'acme' (supported: atlassian, atlassian-connect, github, github-actions, github-app, google, shopify, slack, zoho)"}},
+         {"1:15 error[manifest-syntax] unknown provider 'acme' (supported: atlassian, atlassian-connect, chrome-extensions, github, github-actions, github-app, google, shopify, slack, zoho)"}},
         {R"({"provider": "zoho", "scopes": 7})",
          {"1:32 error[manifest-syntax] 'scopes' must be an array of strings or one string, not a number"}},
         {R"({"provider": "zoho", "scopes": []})", {"1:32 error[manifest-syntax] 'scopes' lists no scope"}},
