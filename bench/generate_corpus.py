@@ -23,17 +23,23 @@ DIR/zoho/), github-actions (repo-YYYY/.github/workflows/*.yml), github-app (*.gi
 app-manifest.json), slack (*.slack.yml, slack-manifest.json, ...), atlassian-forge (manifest.yml
 with a Forge app id), atlassian-connect (atlassian-connect.json), shopify (shopify.app.toml,
 shopify.app.<env>.toml), apps-script (project-YYYY/appsscript.json, Google Apps Script manifests
-with oauthScopes) and env (service-YYYY/.env.example, .env.production or config/production.env
-with ZOHO_SCOPES drawn like the Zoho manifests and GOOGLE_SCOPES). Each file is 0.5 to 2 KB
+with oauthScopes), env (service-YYYY/.env.example, .env.production or config/production.env
+with ZOHO_SCOPES drawn like the Zoho manifests and GOOGLE_SCOPES) and browser-extension
+(ext-YYYY/manifest.json, some manifest.v3.json or manifest.firefox.json instead or beside it: MV3
+mostly, some MV2, API permissions from rules/catalog/chrome-extensions.json and host patterns for
+named hosts in host_permissions and content_scripts). Each file is 0.5 to 2 KB
 (.env files 0.1 to 1 KB), scopes drawn from rules/catalog/<provider>.json; about 30 % carry faults
 (write-all, read-all, workflow-wide writes, jobs without permissions, misspelt scopes and
 permission levels, duplicates, events no scope delivers, user-only scopes on a bot token, legacy
 and sensitive scopes, public: true, redundant read_x beside write_x, a scope beside its .readonly
 variant, broad Drive and Gmail scopes, ZohoCRM.modules.ALL, http scopes, a missing oauthScopes,
 double commas, http and wildcard redirects, risky settings such as an anonymous web app or a
-library in development mode). Beside them: READMEs, package.json files, Dependabot
-configurations, Cloud Foundry manifest.yml files, clasp's .clasp.json and .env files without a
-scope variable, all of which scopelint must skip. The default (--mix zoho) writes exactly the
+library in development mode, <all_urls>, *://*/* and https://*/* in host permissions or content
+scripts, debugger, nativeMessaging, cookies with <all_urls>, misspelt and duplicate extension
+permissions, host patterns without a path). Beside them: READMEs, package.json files, Dependabot
+configurations, Cloud Foundry manifest.yml files, clasp's .clasp.json, .env files without a
+scope variable, and web-app (PWA) and Microsoft Teams manifest.json files, all of which
+scopelint must skip. The default (--mix zoho) writes exactly the
 corpus it always did, straight into DIR.
 
 Standard library only; the same --seed, --files and --mix give byte-identical output on
@@ -376,6 +382,7 @@ FORMATS = {
     "shopify": "shopify.json",
     "apps-script": "google.json",
     "env": "google.json",  # and zoho.json, drawn through Generator like the Zoho manifests
+    "browser-extension": "chrome-extensions.json",
 }
 FAULTY_SHARE = 0.30
 
@@ -1135,6 +1142,159 @@ def env_without_scopes(rng: random.Random, svc: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+# -- browser extension manifests ---------------------------------------------------------------
+
+EXT_KINDS = ["tab-manager", "price-tracker", "dark-reader", "clipper", "translator", "password-helper",
+             "reading-list", "screenshot", "focus-timer", "coupon-finder", "grammar-check", "bookmark-sync",
+             "pr-reviewer", "ticket-linker", "crm-sidebar", "invoice-grabber"]
+# Firefox-only permissions (catalog notes say so): only in manifest.firefox.json.
+EXT_FIREFOX_ONLY = {"menus", "menus.overrideContext", "theme", "tabHide", "browserSettings", "captivePortal",
+                    "contextualIdentities", "find", "pkcs11", "webRequestFilterResponse",
+                    "webRequestFilterResponse.serviceWorkerScript"}
+# Typos people make; none is in the catalog.
+EXT_TYPOS = ["tab", "storag", "contextMenu", "notification", "alarm", "activetab", "webrequest", "bookmark"]
+
+
+def ext_hosts(rng: random.Random, k: int) -> list[str]:
+    """Host patterns for named hosts, each with a path: as narrow as host access gets."""
+    out = []
+    for _ in range(k):
+        n = rng.randint(1, 999)
+        out.append(rng.choice([f"https://api.example-{n}.com/*", f"https://*.example-{n}.org/*",
+                               f"https://app.example-{n}.net/api/*"]))
+    return list(dict.fromkeys(out))
+
+
+def browser_extension_file(rng: random.Random, voc: Vocabulary, index: int, faulty: bool) -> tuple[str, str]:
+    r = rng.random()
+    name = "manifest.json" if r < 0.8 else "manifest.v3.json" if r < 0.9 else "manifest.firefox.json"
+    firefox = name == "manifest.firefox.json"
+    mv = 2 if rng.random() < 0.2 else 3
+    if name == "manifest.v3.json":
+        mv = 3
+    company = rng.choice(COMPANIES)
+    kind = rng.choice(EXT_KINDS)
+
+    def usable(n):  # API permission names: no host patterns, no Firefox-only names in a Chrome manifest
+        return "://" not in n and n != "<all_urls>" and (firefox or n not in EXT_FIREFOX_ONLY)
+
+    plain = sorted(n for n in voc.read + voc.write if usable(n) and n != "activeTab")
+    perms = pick_distinct(rng, plain, rng.randint(1, 5))
+    if rng.random() < 0.7:
+        perms.insert(rng.randrange(len(perms) + 1), "activeTab")
+    hosts = ext_hosts(rng, rng.randint(1, 3))
+    scripts = [{"matches": rng.sample(hosts, k=rng.randint(1, len(hosts))), "js": ["content.js"],
+                "run_at": rng.choice(["document_idle", "document_end"])}] if rng.random() < 0.7 else []
+    if scripts and rng.random() < 0.3:
+        scripts[0]["css"] = ["content.css"]
+    # Faults: every host in host permissions or a content script, debugger, nativeMessaging,
+    # cookies on every host, a misspelt permission, a duplicate, a host pattern without a path.
+    faults = faults_for(rng, faulty, ["all-hosts", "all-hosts", "script-all-hosts", "debugger", "native",
+                                      "cookies-all", "unknown", "unknown", "duplicate", "no-path"])
+    for fault in faults:
+        if fault == "all-hosts":
+            pattern = rng.choice(["<all_urls>", "*://*/*", "https://*/*"])
+            if pattern not in hosts:
+                hosts.insert(rng.randrange(len(hosts) + 1), pattern)
+        elif fault == "script-all-hosts":
+            scripts.append({"matches": [rng.choice(["<all_urls>", "*://*/*", "https://*/*"])],
+                            "js": ["inject.js"], "all_frames": True})
+        elif fault in ("debugger", "native"):
+            p = "debugger" if fault == "debugger" else "nativeMessaging"
+            if p not in perms:
+                perms.insert(rng.randrange(len(perms) + 1), p)
+        elif fault == "cookies-all":
+            if "cookies" not in perms:
+                perms.append("cookies")
+            if "<all_urls>" not in hosts:
+                hosts.append("<all_urls>")
+        elif fault == "unknown":
+            bad = rng.choice(EXT_TYPOS) if rng.random() < 0.6 else voc.misspell(rng, rng.choice(plain))
+            if bad not in perms:
+                perms.insert(rng.randrange(len(perms) + 1), bad)
+        elif fault == "duplicate":
+            perms.append(rng.choice(perms))
+        else:  # no-path
+            n = rng.randint(1, 999)
+            hosts.insert(rng.randrange(len(hosts) + 1), rng.choice([f"https://api.example-{n}.com",
+                                                                    f"https://*.example-{n}.org"]))
+    title = f"{title_of(company)} {title_of(kind)}"
+    doc: dict = {"manifest_version": mv}
+    if rng.random() < 0.1:
+        doc.update({"name": "__MSG_extName__", "default_locale": "en"})
+    else:
+        doc["name"] = title
+    doc["version"] = f"{rng.randint(0, 4)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}"
+    doc["description"] = f"{title_of(kind)} for {title_of(company)}: {words(rng, rng.randint(6, 22))}"
+    icons = {s: f"icons/icon-{s}.png" for s in rng.choice([["16", "48", "128"], ["16", "32", "48", "128"], ["128"]])}
+    action = {"default_title": title, "default_icon": {s: p for s, p in icons.items() if s in ("16", "32")} or
+              icons, "default_popup": "popup.html"}
+    if mv == 3:
+        doc["action"] = action
+        doc["background"] = ({"scripts": ["background.js"]} if firefox else
+                             dict({"service_worker": "background.js"}, **({"type": "module"} if rng.random() < 0.4 else {})))
+    else:
+        doc["browser_action"] = action
+        doc["background"] = {"scripts": ["background.js"], "persistent": False}
+    doc["icons"] = icons
+    if mv == 3:
+        doc["permissions"] = perms
+        doc["host_permissions"] = hosts
+    else:  # Manifest V2 has no host_permissions: host patterns go in permissions
+        doc["permissions"] = perms + hosts
+    if rng.random() < 0.15:
+        extra = pick_distinct(rng, plain, rng.randint(1, 2), taken=set(perms))
+        if extra:
+            doc["optional_permissions"] = extra
+    if scripts:
+        doc["content_scripts"] = scripts
+    if rng.random() < 0.3:
+        res = ["images/*.png", "inject.js"]
+        doc["web_accessible_resources"] = ([{"resources": res, "matches": [hosts[0] if "://" in hosts[0] and
+                                             hosts[0].endswith("*") else "https://api.example-1.com/*"]}]
+                                           if mv == 3 else res)
+    if rng.random() < 0.25:
+        doc["options_ui"] = {"page": "options.html", "open_in_tab": rng.random() < 0.5}
+    if firefox:
+        doc["browser_specific_settings"] = {"gecko": {"id": f"{kind}@{company}.{rng.choice(TLDS)}",
+                                                      "strict_min_version": rng.choice(["91.0", "109.0", "115.0"])}}
+    if mv == 3 and rng.random() < 0.2:
+        doc["minimum_chrome_version"] = rng.choice(["102", "110", "116", "120"])
+    return name, serialise(doc, rng)
+
+
+def pwa_manifest(rng: random.Random) -> str:
+    """A web app manifest: manifest.json without manifest_version; scopelint skips it."""
+    company = rng.choice(COMPANIES)
+    doc = {"name": f"{title_of(company)} {rng.choice(['Portal', 'Store', 'Dashboard', 'Tracker'])}",
+           "short_name": title_of(company).split()[0], "start_url": rng.choice(["/", "/?source=pwa", "/app/"]),
+           "display": rng.choice(["standalone", "minimal-ui", "fullscreen"]),
+           "background_color": "#ffffff", "theme_color": f"#{hexstr(rng, 6)}",
+           "icons": [{"src": f"/icons/icon-{s}.png", "sizes": f"{s}x{s}", "type": "image/png"}
+                     for s in rng.choice([[192, 512], [144, 192, 512]])]}
+    if rng.random() < 0.5:
+        doc["scope"] = "/"
+    return json.dumps(doc, indent=2) + "\n"
+
+
+def teams_manifest(rng: random.Random) -> str:
+    """A Microsoft Teams app manifest (manifestVersion, not manifest_version); scopelint skips it."""
+    company = rng.choice(COMPANIES)
+    v = rng.choice(["1.13", "1.16", "1.17"])
+    host = app_host(rng, company)
+    doc = {"$schema": f"https://developer.microsoft.com/en-us/json-schemas/teams/v{v}/MicrosoftTeams.schema.json",
+           "manifestVersion": v, "version": "1.0.0", "id": uuid4(rng),
+           "packageName": f"com.{company.replace('-', '')}.teams",
+           "developer": {"name": title_of(company), "websiteUrl": f"https://{host}",
+                         "privacyUrl": f"https://{host}/privacy", "termsOfUseUrl": f"https://{host}/terms"},
+           "name": {"short": f"{title_of(company)} Bot"}, "description": {"short": "Team notifications",
+                                                                         "full": words(rng, 20)},
+           "icons": {"outline": "outline.png", "color": "color.png"}, "accentColor": "#FFFFFF",
+           "bots": [{"botId": uuid4(rng), "scopes": ["personal", "team"]}],
+           "permissions": ["identity", "messageTeamMembers"], "validDomains": [host]}
+    return json.dumps(doc, indent=2) + "\n"
+
+
 # Format -> (file generator, folder of one app below DIR/<format>/, files per app folder).
 READERS = {
     "github-actions": (github_actions_file, "org-{g:02d}/repo-{a:04d}/.github/workflows", 3),
@@ -1145,6 +1305,7 @@ READERS = {
     "shopify": (shopify_file, "partner-{g:02d}/app-{a:04d}", 1),
     "apps-script": (apps_script_file, "project-{a:04d}", 1),
     "env": (env_file, "service-{a:04d}", 1),
+    "browser-extension": (browser_extension_file, "ext-{a:04d}", 1),
 }
 
 
@@ -1185,11 +1346,26 @@ def write_reader_corpus(out: Path, fmt: str, files: int, seed: int, totals: list
                 write(root / rng.choice([".env", ".env.test", "config/local.env"]),
                       env_without_scopes(rng, root.name), totals)
                 counts["other"] += 1
+            if fmt == "browser-extension":
+                if rng.random() < 0.25:
+                    pkg = dict(PACKAGE_JSON, name=root.name, scripts={"build": "vite build", "zip": "web-ext build"},
+                               dependencies={"webextension-polyfill": "^0.10.0"})
+                    write(root / "package.json", json.dumps(pkg, indent=2) + "\n", totals)
+                    counts["other"] += 1
+                if rng.random() < 0.10:  # a web app beside the extension, with its own manifest.json
+                    write(out / f"site-{a:04d}" / "public" / "manifest.json", pwa_manifest(rng), totals)
+                    counts["other"] += 1
+                if rng.random() < 0.04:
+                    write(out / f"teams-app-{a:04d}" / "manifest.json", teams_manifest(rng), totals)
+                    counts["other"] += 1
         faulty = rng.random() < FAULTY_SHARE
         name, text = make(rng, voc, i, faulty)
         d = app
         if fmt in ("github-app", "slack") and rng.random() < 0.4:
             d = d / rng.choice(["config", "manifests", "deploy", "infra"])
+        if fmt == "browser-extension" and name != "manifest.json" and i > 0 and rng.random() < 0.5 \
+                and (out / folder.format(a=a - 1) / "manifest.json") in written:
+            d = out / folder.format(a=a - 1)  # a second browser's manifest beside the first one
         path = d / name
         if path in written:  # two workflows of one kind in one repository
             path = d / f"{Path(name).stem}-{i:05d}{Path(name).suffix}"

@@ -238,6 +238,30 @@ FIREFOX_PERMISSIONS = {
     "webRequestFilterResponse.serviceWorkerScript": {"access": "write", "risk": "high"},
 }
 
+# Permissions that reach much further together than each alone (risky-
+# combination). https://*/* stands for host access to every site: <all_urls>
+# and *://*/* imply it. Facts from declare-permissions and the API pages
+# (cookies and webRequest are bounded by host permissions).
+COMBINATIONS = [
+    {"all_of": ["cookies", "https://*/*"], "risk": "critical",
+     "message": "the extension can read and set the cookies of every site, session cookies included, "
+                "which is enough to act as the user wherever they are signed in",
+     "help": "limit host access to the sites whose cookies the extension needs",
+     "sources": ["permissions-list", "declare-permissions"]},
+    {"all_of": ["webRequest", "https://*/*"], "risk": "high",
+     "message": "the extension observes every request the browser makes, with its address and headers",
+     "help": "limit host access to the sites whose requests the extension must see",
+     "sources": ["permissions-list", "declare-permissions"]},
+    {"all_of": ["webRequestBlocking", "https://*/*"], "risk": "critical",
+     "message": "the extension can block, redirect and rewrite every request the browser makes",
+     "help": "use declarativeNetRequest rules, or limit host access to the sites that need it",
+     "sources": ["permissions-list", "declare-permissions", "dnr-api"]},
+    {"all_of": ["scripting", "https://*/*"], "risk": "critical",
+     "message": "the extension can run its code inside every page the user opens",
+     "help": "inject on demand with activeTab, or limit host access to the sites that need the script",
+     "sources": ["permissions-list", "declare-permissions"]},
+]
+
 # Host patterns the reference lacks, all-sites-of-a-scheme forms that are common
 # in MV3 host_permissions. Inserted after "*://*/*". Source declare-permissions
 # (match patterns); the all-sites install warning is chromium-messages.
@@ -684,7 +708,7 @@ def build(ref):
         "EXTRA_NOTE": EXTRA_NOTE,
     })
 
-    return flat_catalog(HEADER, CATALOG_DATE, SOURCES, scopes)
+    return flat_catalog(HEADER, CATALOG_DATE, SOURCES, scopes, combinations=[dict(c) for c in COMBINATIONS])
 
 
 def check(catalog, schema_path):

@@ -93,6 +93,14 @@ struct Setting {
     std::string_view help;
 };
 
+// Scopes that are riskier together than each alone (cookies with every host).
+struct Combination {
+    std::uint32_t scopes_begin = 0, scopes_end = 0;  // into Catalog::combination_scopes: all must be granted
+    Risk risk = Risk::low;
+    std::string_view message;  // what the grants do together, after "'a' with 'b': "
+    std::string_view help;
+};
+
 struct Catalog {
     std::string_view provider;   // "zoho"
     std::string_view title;      // "Zoho"
@@ -116,6 +124,12 @@ struct Catalog {
     // The provider documents each scope in upper and in lower case alike
     // (Atlassian Connect: "READ" or "read"), so neither is non-canonical.
     bool lower_case_documented = false;
+    std::span<const Combination> combinations;
+    std::span<const std::uint16_t> combination_scopes;  // scope indices
+
+    [[nodiscard]] std::span<const std::uint16_t> members_of(const Combination& combination) const {
+        return combination_scopes.subspan(combination.scopes_begin, combination.scopes_end - combination.scopes_begin);
+    }
 
     [[nodiscard]] const Event* find_event(std::string_view name) const;
     [[nodiscard]] std::span<const std::uint16_t> requirements_of(const Event& event) const {

@@ -51,6 +51,7 @@ public:
             out_ << "{" << cpp_literal(t.id) << ", " << cpp_literal(t.label) << "}";
         });
         write_events(c);
+        write_combinations(c);
         table("Setting", "settings", c.settings, [&](const SettingDef& s) {
             out_ << "{" << cpp_literal(s.format) << ", " << cpp_literal(s.pointer) << ", " << cpp_literal(s.equals)
                  << ", " << enum_value("Risk", s.risk) << ",\n     " << cpp_literal(s.message) << ",\n     "
@@ -65,7 +66,8 @@ public:
              << "::sources, {" << id << "::families, " << c.families.size() << "},\n    " << id << "::child_names, " << id << "::scopes, " << id << "::implied, " << id
              << "::source_refs, " << id << "::alternatives,\n    {" << id << "::token_types, " << c.token_types.size() << "}, {"
              << id << "::events, " << c.events.size() << "}, " << id << "::event_requires, {" << id << "::settings, "
-             << c.settings.size() << "}, " << (c.lower_case_documented ? "true" : "false") << "};\n\n";
+             << c.settings.size() << "}, " << (c.lower_case_documented ? "true" : "false") << ",\n    {" << id
+             << "::combinations, " << c.combinations.size() << "}, " << id << "::combination_scopes};\n\n";
     }
 
 private:
@@ -101,6 +103,20 @@ private:
         table("Source", "sources", c.sources, [&](const SourceDef& s) {
             out_ << "{" << cpp_literal(s.id) << ", " << cpp_literal(s.url) << ", " << cpp_literal(s.what) << "}";
         });
+    }
+
+    void write_combinations(const ExpandedCatalog& c) {
+        std::vector<std::size_t> members;
+        out_ << "constexpr Combination combinations[] = {\n";
+        for (const auto& combination : c.combinations) {
+            const auto begin = members.size();
+            members.insert(members.end(), combination.all_of.begin(), combination.all_of.end());
+            out_ << "    {" << begin << ", " << members.size() << ", " << enum_value("Risk", combination.risk) << ",\n     "
+                 << cpp_literal(combination.message) << ",\n     " << cpp_literal(combination.help) << "},\n";
+        }
+        if (c.combinations.empty()) out_ << "    {},\n";
+        out_ << "};\n";
+        table("std::uint16_t", "combination_scopes", members, [&](std::size_t i) { out_ << i; });
     }
 
     void write_events(const ExpandedCatalog& c) {

@@ -39,6 +39,7 @@ public:
         sort_by_key();
         read_events();
         read_settings();
+        read_combinations();
         return std::move(out_);
     }
 
@@ -130,6 +131,16 @@ private:
             out_.settings.push_back({setting.at("format").get<std::string>(), setting.at("pointer").get<std::string>(),
                                      value_text(setting.at("equals")), setting.at("risk").get<std::string>(),
                                      setting.at("message").get<std::string>(), setting.at("help").get<std::string>()});
+    }
+
+    void read_combinations() {
+        for (const auto& combination : in_.value("combinations", json::array())) {
+            CombinationDef def{{}, combination.at("risk").get<std::string>(), combination.at("message").get<std::string>(),
+                               combination.at("help").get<std::string>()};
+            for (const auto& scope : combination.at("all_of"))
+                def.all_of.push_back(sorted_index(scope.get<std::string>(), "combination"));
+            out_.combinations.push_back(std::move(def));
+        }
     }
 
     void read_token_types() {

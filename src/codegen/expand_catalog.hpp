@@ -59,6 +59,11 @@ struct SettingDef {
     std::string format, pointer, equals, risk, message, help;
 };
 
+struct CombinationDef {
+    std::vector<std::size_t> all_of;  // scope indices (after sorting)
+    std::string risk, message, help;
+};
+
 struct ExpandedCatalog {
     std::string provider, title, date;
     std::vector<TokenTypeDef> token_types;  // at most 8
@@ -72,6 +77,7 @@ struct ExpandedCatalog {
     std::vector<EventDef> events;  // sorted by name
     std::vector<SettingDef> settings;
     bool lower_case_documented = false;
+    std::vector<CombinationDef> combinations;
 };
 
 // Throws std::runtime_error naming the offending entry on inconsistent data.

@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Rule>> make_rules() {
     list.push_back(rules::make_missing_scope());
     list.push_back(rules::make_non_canonical_case());
     list.push_back(rules::make_redundant_scope());
+    list.push_back(rules::make_risky_combination());
     list.push_back(rules::make_risky_setting());
     list.push_back(rules::make_scope_denied());
     list.push_back(rules::make_scope_not_allowed());

@@ -16,6 +16,7 @@ namespace scopelint::rules {
 [[nodiscard]] std::unique_ptr<Rule> make_missing_scope();
 [[nodiscard]] std::unique_ptr<Rule> make_non_canonical_case();
 [[nodiscard]] std::unique_ptr<Rule> make_redundant_scope();
+[[nodiscard]] std::unique_ptr<Rule> make_risky_combination();
 [[nodiscard]] std::unique_ptr<Rule> make_risky_setting();
 [[nodiscard]] std::unique_ptr<Rule> make_scope_denied();
 [[nodiscard]] std::unique_ptr<Rule> make_scope_not_allowed();
