@@ -65,6 +65,24 @@ bool opens_string(std::string_view text, std::size_t at) {
            before == '.';
 }
 
+bool starts_line_after_blanks(std::string_view text, std::size_t at) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+    return at == 0 || text[at - 1] == '\n' || text[at - 1] == '\r';
+}
+
+// The first character of a table header's key (`[x]`, `[[x]]`, after blanks):
+// toml++ assumes it starts a key or is ']' and asserts so (undefined behaviour
+// in optimised builds). Returns its offset and whether it may stand there.
+std::pair<std::size_t, bool> table_header_key(std::string_view text, std::size_t at) {
+    at += text.substr(at).starts_with("[[") ? 2U : 1U;
+    while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+    if (at >= text.size()) return {at > 0 ? at - 1 : 0, false};
+    const char c = text[at];
+    const bool key_start = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                           c == '-' || c == '"' || c == '\'' || c == ']' || c == '[';
+    return {at, key_start};
+}
+
 // toml++ 3.3 (Debian 12) reaches __builtin_unreachable() when it tests a
 // non-ASCII character such as 'é' for whitespace, which it does wherever
 // whitespace may stand: outside strings and comments (a quote inside a bare
@@ -74,6 +92,7 @@ bool opens_string(std::string_view text, std::size_t at) {
 // offset and the message.
 std::optional<std::pair<std::uint32_t, std::string>> unsafe_for_toml(std::string_view text) {
     enum class State { code, comment, basic, literal, multi_basic, multi_literal } state = State::code;
+    std::size_t array_depth = 0;  // '[' of array values still open
     const auto non_ascii = [](char c) { return (static_cast<unsigned char>(c) & 0x80U) != 0; };
     std::size_t i = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     while (i < text.size()) {
@@ -84,6 +103,15 @@ std::optional<std::pair<std::uint32_t, std::string>> unsafe_for_toml(std::string
                 if (non_ascii(c))
                     return std::pair{static_cast<std::uint32_t>(i),
                                      std::string("invalid TOML: outside strings and comments, only ASCII characters may stand")};
+                if (c == '[' && array_depth == 0 && starts_line_after_blanks(text, i)) {
+                    if (const auto key = table_header_key(text, i); !key.second)
+                        return std::pair{static_cast<std::uint32_t>(key.first),
+                                         std::string("invalid TOML: a table header needs a key")};
+                } else if (c == '[') {
+                    ++array_depth;
+                } else if (c == ']' && array_depth > 0) {
+                    --array_depth;
+                }
                 if (c == '#') state = State::comment;
                 else if ((c == '"' || c == '\'') && !opens_string(text, i)) break;  // in a bare value: toml++ scans on
                 else if (rest.starts_with("\"\"\"")) state = State::multi_basic, i += 2;
