@@ -69,3 +69,11 @@ TEST_CASE("a broken match pattern is a scope-syntax finding", "[extension]") {
     REQUIRE(result.findings.size() == 1);
     CHECK(result.findings.front().rule == "scope-syntax");
 }
+
+TEST_CASE("a permission list that is not an array of strings is a manifest-syntax finding", "[extension]") {
+    const auto result = read(R"({"manifest_version": 3, "name": "x", "permissions": "tabs", "host_permissions": [3]})");
+    REQUIRE(result.findings.size() == 2);
+    CHECK(result.findings[0].message == "'permissions' must be an array of strings, not string");
+    CHECK(result.findings[1].message == "a permission must be a string");
+    CHECK(result.findings[1].pointer == "/host_permissions/0");
+}

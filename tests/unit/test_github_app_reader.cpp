@@ -1,6 +1,7 @@
 // The GitHub App manifest reader: the JSON of the registration flow and
 // Probot's app.yml read into the same manifest (permissions as scopes, events,
-// settings), and an app.yml that is not a GitHub App left alone.
+// settings), and an app.yml that is not a GitHub App left alone; also the
+// event and scope lists of the other JSON/YAML manifest readers when misshapen.
 #include "parse/formats.hpp"
 #include "parse/github_app_reader.hpp"
 
@@ -96,4 +97,19 @@ TEST_CASE("GitHub App manifest problems are findings in the file's own words", "
     REQUIRE(yaml.findings.size() == 2);
     CHECK(yaml.findings[0].message == "'owner' is not a permission level (read, write or admin)");
     CHECK(yaml.findings[1].message == "'default_events' must be a list of event names, not mapping");
+}
+
+TEST_CASE("Apps Script and Slack event lists of the wrong shape are manifest-syntax findings", "[github-app]") {
+    const auto script = read("appsscript.json", R"({"timeZone": "UTC", "oauthScopes": "https://www.googleapis.com/auth/drive"})");
+    REQUIRE(script.findings.size() == 1);
+    CHECK(script.findings[0].rule == "manifest-syntax");
+    CHECK(script.findings[0].message == "'oauthScopes' must be an array of scope URLs, not string");
+
+    const auto slack = read("slack-manifest.yml",
+                            "oauth_config:\n  scopes:\n    bot: [chat:write]\nsettings:\n  event_subscriptions:\n"
+                            "    bot_events: app_mention\n    user_events:\n      - [x]\n");
+    REQUIRE(slack.findings.size() == 2);
+    CHECK(slack.findings[0].message == "'bot_events' must be a list of event names");
+    CHECK(slack.findings[1].message == "an event name must be a non-empty string");
+    CHECK(slack.findings[1].pointer == "/settings/event_subscriptions/user_events/0");
 }
